@@ -1,0 +1,8 @@
+//! factdiff reads several news articles about the same story and reports the facts on which
+//! they disagree.
+//!
+//! The pipeline: [`values`] recognises typed values in text.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod span;
+pub mod values;
