@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 /// A half-open byte range `[start, end)` into an article's text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Span {
     /// First byte of the range.
     pub start: usize,
