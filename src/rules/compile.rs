@@ -1,0 +1,489 @@
+//! The second stage of loading: checks every raw field and builds a [`Rule`]. Each problem
+//! is reported at the span of the value that causes it, and checking goes on, so one run
+//! shows every mistake in a rule.
+
+use std::ops::Range;
+
+use jiff::civil::Date;
+use regex::Regex;
+use toml::Spanned;
+
+use super::model::{
+    Example, Expect, PLACEHOLDERS, Phrase, Rule, Severity, Subjects, Tolerance, ValueType,
+};
+use super::raw::{RawExpect, RawFact};
+use super::{RuleError, RuleFile};
+use crate::values::{self, DatePrecision, DateValue, Dimension, Recognized, Value};
+
+const DEFAULT_WINDOW: usize = 8;
+const DEFAULT_MESSAGE: &str = "Sources disagree on {fact}: {values}";
+
+/// Checks one raw fact; returns the rule, or `None` when any error was recorded.
+pub fn compile(
+    file: &RuleFile,
+    raw: RawFact,
+    span: Range<usize>,
+    errors: &mut Vec<RuleError>,
+) -> Option<Rule> {
+    let before = errors.len();
+    let mut err = |span: Range<usize>, msg: String| errors.push(file.error(Some(span), msg));
+
+    let id = raw.id.get_ref().clone();
+    if !is_kebab(&id) {
+        err(
+            raw.id.span(),
+            format!(
+                "rule id `{id}` must be kebab-case: lower-case letters, digits and single hyphens"
+            ),
+        );
+    }
+    if raw.description.get_ref().trim().is_empty() {
+        err(
+            raw.description.span(),
+            "the description must not be empty".to_string(),
+        );
+    }
+    let value = match ValueType::from_name(raw.value.get_ref()) {
+        Some(v) => Some(v),
+        None => {
+            let name = raw.value.get_ref();
+            let why = if matches!(name.as_str(), "quote" | "text") {
+                format!("value type `{name}` is not supported yet")
+            } else {
+                format!("unknown value type `{name}`")
+            };
+            err(
+                raw.value.span(),
+                format!("{why}; expected one of: {}", ValueType::NAMES.join(", ")),
+            );
+            None
+        }
+    };
+    let cues = phrases(&raw.cues, &mut err);
+    let near = phrases(&raw.near, &mut err);
+    let not = phrases(&raw.not, &mut err);
+    let things = phrases(&raw.things, &mut err);
+    if !raw.things.is_empty()
+        && value.is_some_and(|v| !matches!(v, ValueType::Count | ValueType::Number))
+    {
+        err(
+            raw.things[0].span(),
+            "`things` applies only to `count` and `number` values".to_string(),
+        );
+    }
+    let window = match &raw.window {
+        None => DEFAULT_WINDOW,
+        Some(w) if (1..=50).contains(w.get_ref()) => *w.get_ref() as usize,
+        Some(w) => {
+            err(
+                w.span(),
+                format!("window must be between 1 and 50 words, not {}", w.get_ref()),
+            );
+            DEFAULT_WINDOW
+        }
+    };
+    let subjects = subjects(&raw, &mut err);
+    let assume_unit = match (&raw.assume_unit, value) {
+        (Some(u), Some(v)) => assume_unit(u.get_ref(), v)
+            .map_err(|m| err(u.span(), m))
+            .ok(),
+        _ => None,
+    };
+    let pattern = raw
+        .pattern
+        .as_ref()
+        .and_then(|p| match Regex::new(p.get_ref()) {
+            Ok(re) => Some(re),
+            Err(e) => {
+                let detail = e.to_string();
+                let last = detail
+                    .lines()
+                    .filter(|l| !l.trim().is_empty())
+                    .next_back()
+                    .unwrap_or("");
+                err(
+                    p.span(),
+                    format!(
+                        "invalid regular expression: {}",
+                        last.trim().trim_start_matches("error: ")
+                    ),
+                );
+                None
+            }
+        });
+    let tolerance = match (&raw.tolerance, value) {
+        (None, _) => Tolerance::Absolute(0.0),
+        (Some(t), Some(v)) => tolerance(t.get_ref(), v, &raw.id).unwrap_or_else(|msg| {
+            err(t.span(), msg);
+            Tolerance::Absolute(0.0)
+        }),
+        (Some(_), None) => Tolerance::Absolute(0.0),
+    };
+    let severity = match &raw.severity {
+        None => Severity::Warning,
+        Some(s) => Severity::from_name(s.get_ref()).unwrap_or_else(|| {
+            err(
+                s.span(),
+                format!(
+                    "unknown severity `{}`; expected error, warning or info",
+                    s.get_ref()
+                ),
+            );
+            Severity::Warning
+        }),
+    };
+    let message = match &raw.message {
+        None => DEFAULT_MESSAGE.to_string(),
+        Some(m) => {
+            for name in placeholders(m.get_ref()) {
+                if !PLACEHOLDERS.contains(&name.as_str()) {
+                    err(
+                        m.span(),
+                        format!(
+                            "unknown placeholder `{{{name}}}` in message; expected {{fact}}, {{description}}, {{subject}} or {{values}}"
+                        ),
+                    );
+                }
+            }
+            m.get_ref().clone()
+        }
+    };
+    let mut examples = Vec::new();
+    for ex in &raw.example {
+        let published = ex
+            .published
+            .as_ref()
+            .and_then(|p| match p.get_ref().parse::<Date>() {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    err(
+                        p.span(),
+                        format!("`{}` is not a date in the form YYYY-MM-DD", p.get_ref()),
+                    );
+                    None
+                }
+            });
+        if ex.text.get_ref().trim().is_empty() {
+            err(
+                ex.text.span(),
+                "the example text must not be empty".to_string(),
+            );
+        }
+        let Some(v) = value else { continue };
+        let expect = match ex.expect.get_ref() {
+            RawExpect::One(s) if s.trim() == "none" => Some(Expect::Nothing),
+            RawExpect::One(s) => {
+                expected(s, v, published).map(|r| Expect::Values(vec![(s.clone(), r)]))
+            }
+            RawExpect::Many(list) => {
+                let parsed: Option<Vec<_>> = list
+                    .iter()
+                    .map(|s| expected(s, v, published).map(|r| (s.clone(), r)))
+                    .collect();
+                parsed.map(Expect::Values)
+            }
+        };
+        match expect {
+            Some(expect) => examples.push(Example {
+                text: ex.text.get_ref().clone(),
+                expect,
+                published,
+                location: file.location(ex.text.span().start),
+            }),
+            None => err(
+                ex.expect.span(),
+                format!(
+                    "cannot read the expected value as a {}; write it as the text would, e.g. \"37 mph\", \"2019-04\", or \"none\"",
+                    v.name()
+                ),
+            ),
+        }
+    }
+    if errors.len() > before {
+        return None;
+    }
+    Some(Rule {
+        id,
+        description: raw.description.into_inner(),
+        value: value?,
+        cues,
+        near,
+        not,
+        things,
+        window,
+        subjects,
+        assume_unit,
+        pattern,
+        tolerance,
+        severity,
+        message,
+        examples,
+        location: file.location(span.start),
+    })
+}
+
+fn is_kebab(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// Parses a list of phrases: words of letters, split at spaces and hyphens, `*` only at a word's end.
+fn phrases(list: &[Spanned<String>], err: &mut impl FnMut(Range<usize>, String)) -> Vec<Phrase> {
+    let mut out = Vec::new();
+    for item in list {
+        let text = item.get_ref();
+        let mut words = Vec::new();
+        let mut ok = true;
+        for w in text.split(|c: char| c.is_whitespace() || c == '-' || c == '\'' || c == '’') {
+            if w.is_empty() {
+                continue;
+            }
+            let (stem, wild) = match w.strip_suffix('*') {
+                Some(stem) => (stem, true),
+                None => (w, false),
+            };
+            if stem.is_empty() || !stem.chars().all(char::is_alphabetic) {
+                ok = false;
+                break;
+            }
+            words.push((stem.to_lowercase(), wild));
+        }
+        if !ok || words.is_empty() {
+            err(
+                item.span(),
+                format!(
+                    "`{text}` is not a word or phrase: use letters, spaces and hyphens, with `*` only at the end of a word"
+                ),
+            );
+            continue;
+        }
+        out.push(Phrase {
+            text: text.clone(),
+            words,
+        });
+    }
+    out
+}
+
+fn subjects(raw: &RawFact, err: &mut impl FnMut(Range<usize>, String)) -> Subjects {
+    let subjects = match (&raw.subject, &raw.subjects) {
+        (Some(s), None) if s.get_ref() == "name" => Subjects::Name,
+        (Some(s), None) => {
+            err(
+                s.span(),
+                format!(
+                    "unknown subject `{}`; the built-in subject is \"name\" (or give a `subjects` table)",
+                    s.get_ref()
+                ),
+            );
+            Subjects::One
+        }
+        (Some(s), Some(_)) => {
+            err(
+                s.span(),
+                "give either `subject` or `subjects`, not both".to_string(),
+            );
+            Subjects::One
+        }
+        (None, None) => Subjects::One,
+        (None, Some(table)) => {
+            let mut named = Vec::new();
+            for (name, words) in table.get_ref() {
+                let list: Option<Vec<Spanned<String>>> = words.as_array().and_then(|a| {
+                    a.iter()
+                        .map(|w| {
+                            w.as_str()
+                                .map(|s| Spanned::new(table.span(), s.to_string()))
+                        })
+                        .collect()
+                });
+                match list {
+                    Some(list) if !list.is_empty() => {
+                        named.push((name.clone(), phrases(&list, err)))
+                    }
+                    _ => err(
+                        table.span(),
+                        format!("subject `{name}` must be a non-empty list of words"),
+                    ),
+                }
+            }
+            Subjects::Named {
+                subjects: named,
+                default: None,
+            }
+        }
+    };
+    match (&raw.default_subject, subjects) {
+        (None, subjects) => subjects,
+        (Some(d), Subjects::Named { subjects, .. }) => {
+            if !subjects.iter().any(|(name, _)| name == d.get_ref()) {
+                err(
+                    d.span(),
+                    format!(
+                        "default subject `{}` is not one of the `subjects`",
+                        d.get_ref()
+                    ),
+                );
+            }
+            Subjects::Named {
+                subjects,
+                default: Some(d.get_ref().clone()),
+            }
+        }
+        (Some(d), subjects) => {
+            err(
+                d.span(),
+                "`default-subject` needs a `subjects` table".to_string(),
+            );
+            subjects
+        }
+    }
+}
+
+/// Reads `assume-unit`: a unit name of the rule's dimension ("years", "mph").
+fn assume_unit(unit: &str, value: ValueType) -> Result<(&'static str, f64), String> {
+    let probe = format!("1 {}", unit.trim());
+    let found = values::recognize(&probe, &values::Context::default());
+    match found.as_slice() {
+        [only] if only.span.len() == probe.len() => match &only.value {
+            Value::Quantity(q)
+                if q.dimension == value.dimension() && q.dimension != Dimension::Number =>
+            {
+                Ok((q.unit, q.value))
+            }
+            Value::Quantity(q) => Err(format!(
+                "assume-unit `{unit}` is a unit of {}, but this rule compares {} values",
+                q.dimension.name(),
+                value.name()
+            )),
+            Value::Date(_) => Err(format!("assume-unit `{unit}` is not a unit")),
+        },
+        _ => Err(format!("unknown unit `{unit}` in assume-unit")),
+    }
+}
+
+/// Reads a tolerance: `"3%"`, `"0"`, or an amount with a unit of the rule's dimension.
+fn tolerance(text: &str, value: ValueType, id: &Spanned<String>) -> Result<Tolerance, String> {
+    let t = text.trim();
+    let help = "write a percentage like \"3%\" or an amount with a unit like \"2 mph\"";
+    if let Some(pct) = t.strip_suffix('%') {
+        return match pct.trim().parse::<f64>() {
+            Ok(p) if (0.0..100.0).contains(&p) => Ok(Tolerance::Relative(p / 100.0)),
+            _ => Err(format!("cannot read tolerance `{text}`: {help}")),
+        };
+    }
+    if let Ok(n) = t.parse::<f64>() {
+        return match value {
+            ValueType::Number | ValueType::Count if n >= 0.0 => Ok(Tolerance::Absolute(n)),
+            _ => Err(format!("tolerance `{text}` has no unit; {help}")),
+        };
+    }
+    let found = values::recognize(t, &values::Context::default());
+    let [only] = found.as_slice() else {
+        return Err(format!("cannot read tolerance `{text}`: {help}"));
+    };
+    let Value::Quantity(q) = &only.value else {
+        return Err(format!("cannot read tolerance `{text}`: {help}"));
+    };
+    if only.span.len() != t.len() {
+        return Err(format!("cannot read tolerance `{text}`: {help}"));
+    }
+    match (value.dimension(), q.dimension) {
+        (Dimension::Date, Dimension::Duration) => {
+            let days = if q.unit == "month" {
+                q.value * 30.0
+            } else {
+                q.value / 86_400.0
+            };
+            Ok(Tolerance::Absolute(days))
+        }
+        (want, got) if want == got => Ok(Tolerance::Absolute(q.value)),
+        (want, got) => Err(format!(
+            "tolerance `{text}` is a {}, but `{}` compares {} values",
+            got.name(),
+            id.get_ref(),
+            want.name()
+        )),
+    }
+}
+
+/// Reads an expected value: a date as `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, else a value as
+/// the text would write it, which must be of the rule's type.
+fn expected(text: &str, value: ValueType, published: Option<Date>) -> Option<Recognized> {
+    if value == ValueType::Date
+        && let Some(date) = canonical_date(text.trim())
+    {
+        return Some(Recognized {
+            span: crate::span::Span::new(0, text.len()),
+            hedge: None,
+            value: Value::Date(date),
+        });
+    }
+    let found = values::recognize(
+        text,
+        &values::Context {
+            reference: published,
+        },
+    );
+    let [only] = found.as_slice() else {
+        return None;
+    };
+    (only.value.dimension() == value.dimension()).then(|| only.clone())
+}
+
+/// A date written in canonical form, with the precision its form implies.
+pub fn canonical_date(text: &str) -> Option<DateValue> {
+    let parts: Vec<&str> = text.split('-').collect();
+    let num = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<i16>().ok())
+            .flatten()
+    };
+    let (start, end, precision) = match parts.as_slice() {
+        [y] => {
+            let y = num(y, 4)?;
+            (
+                Date::new(y, 1, 1).ok()?,
+                Date::new(y, 12, 31).ok()?,
+                DatePrecision::Year,
+            )
+        }
+        [y, m] => {
+            let start = Date::new(num(y, 4)?, num(m, 2)? as i8, 1).ok()?;
+            (start, start.last_of_month(), DatePrecision::Month)
+        }
+        [y, m, d] => {
+            let day = Date::new(num(y, 4)?, num(m, 2)? as i8, num(d, 2)? as i8).ok()?;
+            (day, day, DatePrecision::Day)
+        }
+        _ => return None,
+    };
+    Some(DateValue {
+        range: Some((start, end)),
+        precision,
+        relative: None,
+        anchor: None,
+    })
+}
+
+/// The `{name}` placeholders in a template.
+fn placeholders(template: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(i) = rest.find('{') {
+        rest = &rest[i + 1..];
+        match rest.find('}') {
+            Some(j) => {
+                out.push(rest[..j].to_string());
+                rest = &rest[j + 1..];
+            }
+            None => break,
+        }
+    }
+    out
+}

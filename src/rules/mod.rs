@@ -1,0 +1,179 @@
+//! Rule files: loading TOML in two stages (raw structs that mirror the file, then validated
+//! rules), the default pack compiled into the binary, and errors that name file, line and
+//! column — every error of a run at once.
+
+mod compile;
+mod model;
+mod raw;
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
+
+pub use compile::canonical_date;
+pub use model::{Example, Expect, Phrase, Rule, RuleSet, Severity, Subjects, Tolerance, ValueType};
+
+use crate::span::LineIndex;
+
+/// The default rule pack: news in general. Embedded so `factdiff check DIR` needs no setup.
+pub const DEFAULT_PACK: &[(&str, &str)] = &[
+    ("rules/speed.toml", include_str!("../../rules/speed.toml")),
+    ("rules/travel.toml", include_str!("../../rules/travel.toml")),
+    (
+        "rules/casualties.toml",
+        include_str!("../../rules/casualties.toml"),
+    ),
+    ("rules/counts.toml", include_str!("../../rules/counts.toml")),
+    ("rules/people.toml", include_str!("../../rules/people.toml")),
+    ("rules/money.toml", include_str!("../../rules/money.toml")),
+    (
+        "rules/measures.toml",
+        include_str!("../../rules/measures.toml"),
+    ),
+    ("rules/dates.toml", include_str!("../../rules/dates.toml")),
+];
+
+/// One rule file's name (as shown in messages) and contents.
+#[derive(Debug, Clone)]
+pub struct RuleFile {
+    /// The path as shown in messages.
+    pub name: String,
+    /// The file's text.
+    pub text: Arc<str>,
+}
+
+impl RuleFile {
+    /// A rule file from its name and text.
+    pub fn new(name: impl Into<String>, text: impl Into<Arc<str>>) -> Self {
+        RuleFile {
+            name: name.into(),
+            text: text.into(),
+        }
+    }
+
+    /// The files of the default pack.
+    pub fn default_pack() -> Vec<RuleFile> {
+        DEFAULT_PACK
+            .iter()
+            .map(|(name, text)| RuleFile::new(*name, *text))
+            .collect()
+    }
+
+    /// An error at byte range `span` of this file.
+    fn error(&self, span: Option<Range<usize>>, message: String) -> RuleError {
+        let (line, column) = match &span {
+            Some(s) => {
+                let at = LineIndex::new(&self.text).line_col(&self.text, s.start);
+                (Some(at.line), Some(at.column))
+            }
+            None => (None, None),
+        };
+        RuleError {
+            file: self.name.clone(),
+            line,
+            column,
+            message,
+            span,
+            text: Some(self.text.clone()),
+        }
+    }
+
+    /// `file:line` of byte `offset`, for rules and examples.
+    fn location(&self, offset: usize) -> String {
+        let at = LineIndex::new(&self.text).line_col(&self.text, offset);
+        format!("{}:{}", self.name, at.line)
+    }
+}
+
+/// A mistake in a rule file, located where possible.
+#[derive(Debug, Clone)]
+pub struct RuleError {
+    /// The file, as shown in messages.
+    pub file: String,
+    /// 1-based line.
+    pub line: Option<usize>,
+    /// 1-based column, in characters.
+    pub column: Option<usize>,
+    /// What is wrong.
+    pub message: String,
+    span: Option<Range<usize>>,
+    text: Option<Arc<str>>,
+}
+
+impl RuleError {
+    /// An error about a whole file (e.g. it cannot be read).
+    pub fn file(file: impl Into<String>, message: impl Into<String>) -> Self {
+        RuleError {
+            file: file.into(),
+            line: None,
+            column: None,
+            message: message.into(),
+            span: None,
+            text: None,
+        }
+    }
+
+    /// The error as a compiler-style diagnostic with the offending line and a caret.
+    pub fn render(&self, styled: bool) -> String {
+        let renderer = if styled {
+            Renderer::styled()
+        } else {
+            Renderer::plain()
+        };
+        match (&self.span, &self.text) {
+            (Some(span), Some(text)) => {
+                let report = &[Level::ERROR.primary_title(&self.message).element(
+                    Snippet::source(&**text)
+                        .path(&self.file)
+                        .annotation(AnnotationKind::Primary.span(span.clone())),
+                )];
+                renderer.render(report)
+            }
+            _ => format!("error: {self}"),
+        }
+    }
+}
+
+impl std::fmt::Display for RuleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let (Some(l), Some(c)) = (self.line, self.column) {
+            write!(f, ":{l}:{c}")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// Loads and validates rule files, in order. Returns every error of every file when any is wrong.
+pub fn load(files: &[RuleFile]) -> Result<RuleSet, Vec<RuleError>> {
+    let mut errors = Vec::new();
+    let mut rules: Vec<Rule> = Vec::new();
+    let mut first_seen: Vec<(String, String)> = Vec::new();
+    for file in files {
+        let first_error = errors.len();
+        for (raw, span) in raw::parse_file(file, &mut errors) {
+            let id = raw.id.get_ref().clone();
+            let id_span = raw.id.span();
+            let rule = compile::compile(file, raw, span.clone(), &mut errors);
+            if let Some((_, at)) = first_seen.iter().find(|(seen, _)| *seen == id) {
+                errors.push(file.error(
+                    Some(id_span),
+                    format!("duplicate rule id `{id}`, first defined at {at}"),
+                ));
+                continue;
+            }
+            first_seen.push((id, file.location(span.start)));
+            rules.extend(rule);
+        }
+        errors[first_error..].sort_by_key(|e| e.span.as_ref().map_or(0, |s| s.start));
+    }
+    if errors.is_empty() {
+        Ok(RuleSet { rules })
+    } else {
+        Err(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests;

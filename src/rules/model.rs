@@ -1,0 +1,243 @@
+//! The validated rule types the rest of factdiff sees: nothing here can hold an unchecked
+//! value (an unknown type, a bad regex, a tolerance in the wrong unit).
+
+use jiff::civil::Date;
+use regex::Regex;
+use serde::Serialize;
+
+use crate::values::{Dimension, Recognized};
+
+/// How bad a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    /// Worth a look.
+    Info,
+    /// Probably wrong somewhere.
+    Warning,
+    /// Sources state incompatible facts.
+    Error,
+}
+
+impl Severity {
+    /// The name used in rule files and reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+
+    /// Looks a severity up by name.
+    pub fn from_name(name: &str) -> Option<Severity> {
+        match name {
+            "info" => Some(Severity::Info),
+            "warning" => Some(Severity::Warning),
+            "error" => Some(Severity::Error),
+            _ => None,
+        }
+    }
+
+    /// One level less severe (info stays info).
+    pub fn lower(self) -> Severity {
+        match self {
+            Severity::Error => Severity::Warning,
+            _ => Severity::Info,
+        }
+    }
+}
+
+/// The type of value a fact takes, as named in a rule's `value` key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ValueType {
+    /// Any plain number ("magnitude 7.8").
+    Number,
+    /// A whole, non-negative number of things ("12 people", "twice").
+    Count,
+    /// A quantity of the given dimension.
+    Quantity(Dimension),
+    /// A calendar date.
+    Date,
+}
+
+impl ValueType {
+    /// The names accepted in a rule's `value` key.
+    pub const NAMES: [&'static str; 12] = [
+        "number",
+        "count",
+        "length",
+        "speed",
+        "duration",
+        "mass",
+        "money",
+        "percentage",
+        "temperature",
+        "area",
+        "volume",
+        "date",
+    ];
+
+    /// Looks a value type up by name.
+    pub fn from_name(name: &str) -> Option<ValueType> {
+        match name {
+            "number" => Some(ValueType::Number),
+            "count" => Some(ValueType::Count),
+            "date" => Some(ValueType::Date),
+            other => match Dimension::from_name(other)? {
+                Dimension::Number | Dimension::Date => None,
+                d => Some(ValueType::Quantity(d)),
+            },
+        }
+    }
+
+    /// The name used in rule files.
+    pub fn name(self) -> &'static str {
+        match self {
+            ValueType::Number => "number",
+            ValueType::Count => "count",
+            ValueType::Quantity(d) => d.name(),
+            ValueType::Date => "date",
+        }
+    }
+
+    /// The dimension of the values this type takes.
+    pub fn dimension(self) -> Dimension {
+        match self {
+            ValueType::Number | ValueType::Count => Dimension::Number,
+            ValueType::Quantity(d) => d,
+            ValueType::Date => Dimension::Date,
+        }
+    }
+}
+
+/// How far apart two values may be and still agree.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(tag = "kind", content = "amount", rename_all = "kebab-case")]
+pub enum Tolerance {
+    /// A fraction of the value (`"3%"` is 0.03).
+    Relative(f64),
+    /// An amount in the canonical unit of the fact's dimension (days for dates).
+    Absolute(f64),
+}
+
+/// A word or phrase to look for, lower case; `*` at the end of a word matches any ending.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phrase {
+    /// The phrase as written in the rule.
+    pub text: String,
+    /// Its words, lower case, each with a flag for a trailing `*`.
+    pub words: Vec<(String, bool)>,
+}
+
+/// What an example expects the rule to extract.
+#[derive(Debug, Clone)]
+pub enum Expect {
+    /// Nothing: a guardrail example.
+    Nothing,
+    /// These values, in order (each as written in the rule file, and as recognised).
+    Values(Vec<(String, Recognized)>),
+}
+
+/// A sentence with what the rule must extract from it; every example runs as a test.
+#[derive(Debug, Clone)]
+pub struct Example {
+    /// The text to extract from.
+    pub text: String,
+    /// What must come out.
+    pub expect: Expect,
+    /// Publication date to resolve relative dates against.
+    pub published: Option<Date>,
+    /// Where the example stands (`file:line`).
+    pub location: String,
+}
+
+/// How facts of one rule are split into subjects before comparing.
+#[derive(Debug, Clone)]
+pub enum Subjects {
+    /// All facts of the rule are about one thing.
+    One,
+    /// Named subjects: the one whose word stands nearest the value; with no such word in
+    /// the sentence, the default subject if there is one, else none.
+    Named {
+        /// Each subject's name and words.
+        subjects: Vec<(String, Vec<Phrase>)>,
+        /// The subject of a value whose sentence names none.
+        default: Option<String>,
+    },
+    /// The proper name (person, place, organisation) nearest the value, preferring one before it.
+    Name,
+}
+
+/// One validated fact rule.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    /// Stable kebab-case id.
+    pub id: String,
+    /// What the fact is, in a sentence.
+    pub description: String,
+    /// The type of value.
+    pub value: ValueType,
+    /// One of these must appear in the sentence (empty: no condition).
+    pub cues: Vec<Phrase>,
+    /// One of these must appear within `window` words of the value (empty: no condition).
+    pub near: Vec<Phrase>,
+    /// Guardrails: a value with one of these within `window` words is not this fact, unless
+    /// a `near` word stands closer to it.
+    pub not: Vec<Phrase>,
+    /// For counts: the thing counted, within three words after the number.
+    pub things: Vec<Phrase>,
+    /// Words either side of the value for `near` and `not`.
+    pub window: usize,
+    /// How facts are split into subjects.
+    pub subjects: Subjects,
+    /// The unit a bare number is read in ("aged 34" with `assume-unit = "years"`): the
+    /// canonical unit and the canonical amount of one such unit.
+    pub assume_unit: Option<(&'static str, f64)>,
+    /// An optional regex the sentence must match.
+    pub pattern: Option<Regex>,
+    /// How far apart values may be and still agree.
+    pub tolerance: Tolerance,
+    /// The severity of a conflict between exact values.
+    pub severity: Severity,
+    /// The message template (`{fact}`, `{description}`, `{subject}`, `{values}`).
+    pub message: String,
+    /// Examples, run as tests.
+    pub examples: Vec<Example>,
+    /// Where the rule is defined (`file:line`).
+    pub location: String,
+}
+
+impl Rule {
+    /// Fills in the message template; `subject` is the subject's name, or empty.
+    pub fn render_message(&self, subject: &str, values: &str) -> String {
+        let subject = if subject.is_empty() {
+            "the subject"
+        } else {
+            subject
+        };
+        self.message
+            .replace("{fact}", &self.id)
+            .replace("{description}", &self.description)
+            .replace("{subject}", subject)
+            .replace("{values}", values)
+    }
+}
+
+/// The placeholders a message template may use.
+pub const PLACEHOLDERS: [&str; 4] = ["fact", "description", "subject", "values"];
+
+/// The effective, validated set of rules.
+#[derive(Debug, Clone, Default)]
+pub struct RuleSet {
+    /// The rules, in load order.
+    pub rules: Vec<Rule>,
+}
+
+impl RuleSet {
+    /// The rule with this id.
+    pub fn get(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+}

@@ -1,0 +1,106 @@
+//! The first stage of loading a rule file: serde structs that mirror the TOML exactly, with
+//! spans, and unknown keys refused. Each `[[fact]]` is deserialised on its own, so one broken
+//! rule does not hide the errors of the next.
+
+use std::ops::Range;
+
+use serde::Deserialize;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
+
+use super::RuleError;
+
+/// A `[[fact]]` table as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawFact {
+    pub id: Spanned<String>,
+    pub description: Spanned<String>,
+    pub value: Spanned<String>,
+    #[serde(default)]
+    pub cues: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub near: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub not: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub things: Vec<Spanned<String>>,
+    pub window: Option<Spanned<i64>>,
+    pub subject: Option<Spanned<String>>,
+    pub subjects: Option<Spanned<toml::Table>>,
+    pub default_subject: Option<Spanned<String>>,
+    pub assume_unit: Option<Spanned<String>>,
+    pub pattern: Option<Spanned<String>>,
+    pub tolerance: Option<Spanned<String>>,
+    pub severity: Option<Spanned<String>>,
+    pub message: Option<Spanned<String>>,
+    #[serde(default)]
+    pub example: Vec<RawExample>,
+}
+
+/// A `[[fact.example]]` table as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawExample {
+    pub text: Spanned<String>,
+    pub expect: Spanned<RawExpect>,
+    pub published: Option<Spanned<String>>,
+}
+
+/// `expect = "37 mph"`, `expect = "none"` or `expect = ["2 days", "37 mph"]`.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum RawExpect {
+    /// One value, or "none".
+    One(String),
+    /// Several values, in order.
+    Many(Vec<String>),
+}
+
+/// The keys a rule file may have at its top level.
+const TOP_LEVEL: [&str; 1] = ["fact"];
+
+/// Parses one rule file into its raw facts (with each table's span); every error found is
+/// appended to `errors`.
+pub fn parse_file(
+    file: &super::RuleFile,
+    errors: &mut Vec<RuleError>,
+) -> Vec<(RawFact, Range<usize>)> {
+    let (table, parse_errors) = DeTable::parse_recoverable(&file.text);
+    let had_syntax_errors = !parse_errors.is_empty();
+    for e in parse_errors {
+        errors.push(file.error(e.span(), e.message().trim().to_string()));
+    }
+    if had_syntax_errors {
+        return Vec::new();
+    }
+    let mut facts = Vec::new();
+    for (key, value) in table.get_ref().iter() {
+        let name = key.get_ref().as_ref();
+        if !TOP_LEVEL.contains(&name) {
+            errors.push(file.error(
+                Some(key.span()),
+                format!("unknown top-level key `{name}`, expected `[[fact]]` tables"),
+            ));
+            continue;
+        }
+        let DeValue::Array(items) = value.get_ref() else {
+            errors.push(file.error(
+                Some(value.span()),
+                "`fact` must be an array of tables, written `[[fact]]`".to_string(),
+            ));
+            continue;
+        };
+        for item in items.iter() {
+            let span = item.span();
+            match RawFact::deserialize(ValueDeserializer::from(item.clone())) {
+                Ok(fact) => facts.push((fact, span)),
+                Err(e) => {
+                    let at = e.span().or(Some(span.clone()));
+                    errors.push(file.error(at, e.message().trim().to_string()));
+                }
+            }
+        }
+    }
+    facts
+}
