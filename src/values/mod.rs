@@ -255,10 +255,14 @@ pub struct Context {
 
 /// Every value in `text`, in order of position, with no two spans overlapping.
 pub fn recognize(text: &str, ctx: &Context) -> Vec<Recognized> {
-    let tokens = token::tokenize(text);
-    let mut candidates = dates::scan(text, &tokens, ctx);
+    recognize_tokens(text, &token::tokenize(text), ctx)
+}
+
+/// Like [`recognize`], over tokens the caller already has (`tokens` must be `text`'s).
+pub fn recognize_tokens(text: &str, tokens: &[token::Token], ctx: &Context) -> Vec<Recognized> {
+    let mut candidates = dates::scan(text, tokens, ctx);
     let first_quantity = candidates.len();
-    candidates.extend(quantity::scan(text, &tokens));
+    candidates.extend(quantity::scan(text, tokens));
     select(candidates, first_quantity)
 }
 

@@ -1,0 +1,198 @@
+//! The extractor: finds each rule's fact in one article, with its exact span and sentence.
+//! It recognises the article's values once, then asks each rule whether a value, in its
+//! sentence, is that rule's fact. It never looks at other articles.
+
+mod context;
+pub mod names;
+
+use crate::rules::{Rule, RuleSet, Subjects, ValueType};
+use crate::source::Article;
+use crate::span::Span;
+use crate::text::{self, Word};
+use crate::values::{self, Dimension, NumberForm, Quantity, Recognized, Value, token};
+
+use context::Around;
+
+/// One fact found in one article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    /// Index of the rule in the rule set.
+    pub rule: usize,
+    /// Index of the article in the input.
+    pub source: usize,
+    /// The value as written, without its hedge.
+    pub span: Span,
+    /// The hedge before the value ("about"), if any.
+    pub hedge: Option<Span>,
+    /// The sentence the value stands in.
+    pub sentence: Span,
+    /// What the fact is about, when the rule splits facts by subject; empty otherwise.
+    pub subject: String,
+    /// The value, converted to its canonical unit.
+    pub value: Value,
+}
+
+/// Every fact of every rule in `article` (the `source`-th input), in order of position.
+pub fn extract(article: &Article, source: usize, rules: &RuleSet) -> Vec<Fact> {
+    let text = article.text.as_str();
+    let tokens = token::tokenize(text);
+    let ctx = values::Context {
+        reference: article.published,
+    };
+    let found: Vec<Recognized> = values::recognize_tokens(text, &tokens, &ctx)
+        .into_iter()
+        .filter(|r| article.body.contains(&r.span))
+        .collect();
+    let sentences = text::sentences(text, article.body);
+    let mut facts = Vec::new();
+    let mut cached: Option<(usize, Vec<Word>)> = None;
+    for r in &found {
+        let Some(s) = sentence_of(&sentences, r.span) else {
+            continue;
+        };
+        if cached.as_ref().is_none_or(|(i, _)| *i != s) {
+            cached = Some((s, text::words(text, &tokens, sentences[s])));
+        }
+        let words = &cached.as_ref().map(|c| &c.1).expect("cached above")[..];
+        let full = r.hedge.map_or(r.span, |h| h.cover(&r.span));
+        let around = Around::new(text, words, full);
+        for (index, rule) in rules.rules.iter().enumerate() {
+            let Some(value) = accept(rule, &r.value, &around) else {
+                continue;
+            };
+            let sentence = sentences[s];
+            let multiplicative =
+                matches!(&r.value, Value::Quantity(q) if q.form == NumberForm::Multiplicative);
+            if !matches(rule, text, sentence, &around, multiplicative) {
+                continue;
+            }
+            let Some(subject) = subject(rule, text, &tokens, sentence, full, &around) else {
+                continue;
+            };
+            facts.push(Fact {
+                rule: index,
+                source,
+                span: r.span,
+                hedge: r.hedge,
+                sentence,
+                subject,
+                value,
+            });
+        }
+    }
+    facts
+}
+
+/// The index of the sentence containing `span`.
+fn sentence_of(sentences: &[Span], span: Span) -> Option<usize> {
+    let i = sentences.partition_point(|s| s.end <= span.start);
+    sentences.get(i).filter(|s| s.contains(&span)).map(|_| i)
+}
+
+/// The value, converted if needed, when its type suits the rule.
+fn accept(rule: &Rule, value: &Value, around: &Around) -> Option<Value> {
+    let q = match value {
+        Value::Date(_) => return (rule.value == ValueType::Date).then(|| value.clone()),
+        Value::Quantity(q) => q,
+    };
+    match rule.value {
+        ValueType::Date => None,
+        ValueType::Number => {
+            let plain = q.dimension == Dimension::Number
+                && matches!(q.form, NumberForm::Digits | NumberForm::Words);
+            plain.then(|| value.clone())
+        }
+        ValueType::Count => {
+            let whole =
+                q.dimension == Dimension::Number && q.value >= 0.0 && q.value.fract() == 0.0;
+            let ok = match q.form {
+                // "twice" counts only where the rule names what is counted, and never as a
+                // ratio ("twice as many", "three times more").
+                NumberForm::Multiplicative => {
+                    !rule.things.is_empty()
+                        && !rule.near.is_empty()
+                        && !around.next_word().is_some_and(|w| RATIO_WORDS.contains(&w))
+                }
+                _ => true,
+            };
+            (whole && ok).then(|| value.clone())
+        }
+        ValueType::Quantity(d) if q.dimension == d => Some(value.clone()),
+        ValueType::Quantity(_) => {
+            let (unit, factor) = rule.assume_unit?;
+            let bare = q.dimension == Dimension::Number
+                && matches!(q.form, NumberForm::Digits | NumberForm::Words);
+            bare.then(|| {
+                Value::Quantity(Quantity {
+                    dimension: rule.value.dimension(),
+                    unit,
+                    value: q.value * factor,
+                    precision: q.precision.max(0.5) * factor,
+                    low: q.low.map(|v| v * factor),
+                    high: q.high.map(|v| v * factor),
+                    ..q.clone()
+                })
+            })
+        }
+    }
+}
+
+/// Words after a multiplicative that make it a ratio, not a count.
+const RATIO_WORDS: &[&str] = &[
+    "as", "more", "less", "fewer", "larger", "bigger", "higher", "lower", "the", "that", "than",
+];
+
+/// The rule's conditions on the sentence and on the words around the value.
+fn matches(rule: &Rule, text: &str, sentence: Span, around: &Around, multiplicative: bool) -> bool {
+    if !rule.cues.is_empty() && !around.anywhere(&rule.cues) {
+        return false;
+    }
+    if rule
+        .pattern
+        .as_ref()
+        .is_some_and(|re| !re.is_match(&text[sentence.start..sentence.end]))
+    {
+        return false;
+    }
+    let near = around.nearest(&rule.near).filter(|&d| d < rule.window);
+    if !rule.near.is_empty() && near.is_none() {
+        return false;
+    }
+    if let Some(not) = around.nearest(&rule.not).filter(|&d| d < rule.window)
+        && near.is_none_or(|n| n >= not)
+    {
+        return false;
+    }
+    // "twice" has no noun after it: the `near` words say what it counts.
+    rule.things.is_empty() || multiplicative || around.counts(&rule.things, 3)
+}
+
+/// The fact's subject; `None` when the rule needs one and the sentence gives none.
+fn subject(
+    rule: &Rule,
+    text: &str,
+    tokens: &[token::Token],
+    sentence: Span,
+    value: Span,
+    around: &Around,
+) -> Option<String> {
+    match &rule.subjects {
+        Subjects::One => Some(String::new()),
+        Subjects::Named { subjects, default } => Some(
+            around
+                .nearest_group(subjects)
+                .map(str::to_string)
+                .or_else(|| default.clone())
+                .unwrap_or_default(),
+        ),
+        Subjects::Name => {
+            let found = names::find(text, tokens, sentence);
+            let before = found.iter().rev().find(|n| n.span.end <= value.start);
+            let after = found.iter().find(|n| n.span.start >= value.end);
+            before.or(after).map(|n| n.key.clone())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,293 @@
+//! Proper names in a sentence — runs of capitalised words — so a fact can be tied to the
+//! person, place or organisation it is about ("the age of Anna Lee", "when Putin was born").
+
+use crate::span::Span;
+use crate::values::token::{Kind, Token};
+
+/// A proper name found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name {
+    /// The whole run as written, titles included.
+    pub span: Span,
+    /// The name without leading titles, words joined by single spaces: the grouping key.
+    pub key: String,
+}
+
+/// Lower-case words that may stand inside a name ("Bank of England", "Ludwig van Beethoven").
+const PARTICLES: &[&str] = &[
+    "of", "de", "del", "della", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al",
+    "bin", "ibn",
+];
+
+/// Titles that precede a name but are not part of its key.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "chancellor",
+    "secretary",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "mayor",
+    "judge",
+    "justice",
+    "gen",
+    "general",
+    "col",
+    "colonel",
+    "capt",
+    "captain",
+    "lt",
+    "sgt",
+    "sergeant",
+    "officer",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "chairman",
+    "comrade",
+    "marshal",
+    "leader",
+];
+
+/// Capitalised words that are not names: months, weekdays, pronouns and common sentence openers.
+const NOT_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "i",
+    "a",
+    "an",
+    "the",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "after",
+    "before",
+    "during",
+    "when",
+    "while",
+    "if",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "as",
+    "police",
+    "officials",
+    "authorities",
+    "according",
+    "meanwhile",
+    "however",
+    "also",
+    "still",
+    "some",
+    "many",
+    "most",
+    "both",
+    "each",
+    "every",
+    "all",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "earlier",
+    "later",
+    "last",
+    "next",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "which",
+    "image",
+    "photo",
+];
+
+/// The proper names among `tokens` inside `sentence`, in order.
+pub fn find(text: &str, tokens: &[Token], sentence: Span) -> Vec<Name> {
+    let first = tokens.partition_point(|t| t.start < sentence.start);
+    let toks: Vec<&Token> = tokens[first..]
+        .iter()
+        .take_while(|t| t.end <= sentence.end)
+        .collect();
+    let capital = |t: &Token| {
+        t.kind == Kind::Word && t.text(text).chars().next().is_some_and(char::is_uppercase)
+    };
+    let mut names = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !capital(toks[i]) || NOT_NAMES.contains(&toks[i].text(text).to_lowercase().as_str()) {
+            i += 1;
+            continue;
+        }
+        // Extend over capitalised words, hyphenated parts ("Jong-un") and particles between capitals.
+        let start = i;
+        let mut end = i;
+        let mut j = i + 1;
+        while j < toks.len() {
+            let t = toks[j];
+            let hyphen_part = t.is_punct(text, '-')
+                && t.attached()
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.kind == Kind::Word && n.attached());
+            if hyphen_part {
+                end = j + 1;
+                j += 2;
+            } else if capital(t)
+                && t.space_before
+                && !NOT_NAMES.contains(&t.text(text).to_lowercase().as_str())
+            {
+                end = j;
+                j += 1;
+            } else if t.kind == Kind::Word
+                && PARTICLES.contains(&t.text(text))
+                && toks.get(j + 1).is_some_and(|n| capital(n))
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let words: Vec<&Token> = toks[start..=end]
+            .iter()
+            .copied()
+            .filter(|t| t.kind == Kind::Word)
+            .collect();
+        let skip = words
+            .iter()
+            .take_while(|t| TITLES.contains(&t.text(text).to_lowercase().as_str()))
+            .count();
+        let key = words
+            .get(skip)
+            .map(|first| {
+                text[first.start..toks[end].end]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .unwrap_or_default();
+        // A lone capitalised word opening the sentence is usually not a name.
+        let opener = start == 0 && end == start;
+        if !key.is_empty() && !opener {
+            names.push(Name {
+                span: Span::new(toks[start].start, toks[end].end),
+                key,
+            });
+        }
+        i = end + 1;
+    }
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::values::token::tokenize;
+
+    fn keys(text: &str) -> Vec<String> {
+        find(text, &tokenize(text), Span::new(0, text.len()))
+            .into_iter()
+            .map(|n| n.key)
+            .collect()
+    }
+
+    #[test]
+    fn finds_names_with_titles_particles_and_hyphens() {
+        assert_eq!(
+            keys(
+                "North Korean leader Kim Jong-un met President Vladimir Putin at the Bank of England."
+            ),
+            vec![
+                "North Korean",
+                "Kim Jong-un",
+                "Vladimir Putin",
+                "Bank of England"
+            ]
+        );
+    }
+
+    #[test]
+    fn months_weekdays_and_sentence_openers_are_not_names() {
+        assert_eq!(
+            keys("On Monday in July the police said Lee was 19."),
+            vec!["Lee"]
+        );
+        assert_eq!(keys("Police named the victim."), Vec::<String>::new());
+        assert_eq!(keys("Koffler said it."), Vec::<String>::new());
+        assert_eq!(keys("Rebekah Koffler said it."), vec!["Rebekah Koffler"]);
+    }
+
+    #[test]
+    fn possessives_end_the_name() {
+        assert_eq!(keys("It was Putin’s plan."), vec!["Putin"]);
+    }
+}
