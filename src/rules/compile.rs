@@ -96,11 +96,7 @@ pub fn compile(
             Ok(re) => Some(re),
             Err(e) => {
                 let detail = e.to_string();
-                let last = detail
-                    .lines()
-                    .filter(|l| !l.trim().is_empty())
-                    .next_back()
-                    .unwrap_or("");
+                let last = detail.lines().rfind(|l| !l.trim().is_empty()).unwrap_or("");
                 err(
                     p.span(),
                     format!(
