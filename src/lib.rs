@@ -4,6 +4,7 @@
 //! The pipeline: [`values`] recognises typed values in text.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod diff;
 pub mod extract;
 pub mod rules;
 pub mod source;

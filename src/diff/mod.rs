@@ -1,0 +1,230 @@
+//! The differ: a pure function over every fact of every article. It groups facts by rule and
+//! subject, splits each fact's values into groups that agree with each other (the consensus
+//! and the outliers), and turns disagreements into findings.
+
+pub mod compare;
+
+use std::collections::BTreeMap;
+
+use crate::extract::Fact;
+use crate::rules::{RuleSet, Severity};
+
+pub use compare::{Certainty, Verdict};
+
+/// What kind of disagreement a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FindingKind {
+    /// Sources state incompatible values.
+    Conflict,
+    /// One source states incompatible values.
+    Internal,
+}
+
+impl FindingKind {
+    /// The name used in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            FindingKind::Conflict => "conflict",
+            FindingKind::Internal => "internal",
+        }
+    }
+}
+
+/// A disagreement about one fact.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// Conflict across sources, or inside one.
+    pub kind: FindingKind,
+    /// Index of the rule.
+    pub rule: usize,
+    /// The subject, or empty.
+    pub subject: String,
+    /// How bad it is.
+    pub severity: Severity,
+    /// The claims involved (indices into the facts), in groups of values that agree, the
+    /// group stated by the most sources first.
+    pub groups: Vec<Vec<usize>>,
+    /// True when the first group is stated by more sources than any other.
+    pub consensus: bool,
+    /// True when only bounds in the same direction differ ("at least 50" / "at least 70").
+    pub bounds_only: bool,
+}
+
+/// A fact on which two or more sources agree.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Agreement {
+    /// Index of the rule.
+    pub rule: usize,
+    /// The subject, or empty.
+    pub subject: String,
+    /// The agreeing claims (indices into the facts).
+    pub claims: Vec<usize>,
+}
+
+/// Everything the differ concludes.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Outcome {
+    /// Disagreements, most severe first.
+    pub findings: Vec<Finding>,
+    /// Agreements across sources.
+    pub agreements: Vec<Agreement>,
+}
+
+/// Compares every fact across and within sources.
+pub fn diff(facts: &[Fact], rules: &RuleSet) -> Outcome {
+    let mut by_fact: BTreeMap<(usize, &str), Vec<usize>> = BTreeMap::new();
+    for (i, f) in facts.iter().enumerate() {
+        by_fact
+            .entry((f.rule, f.subject.as_str()))
+            .or_default()
+            .push(i);
+    }
+    let mut out = Outcome::default();
+    for ((rule, subject), mut members) in by_fact {
+        let tolerance = rules.rules[rule].tolerance;
+        let severity = rules.rules[rule].severity;
+        members.sort_by(|&a, &b| {
+            let (ka, kb) = (
+                compare::sort_key(&facts[a].value),
+                compare::sort_key(&facts[b].value),
+            );
+            ka.0.cmp(&kb.0)
+                .then(ka.1.total_cmp(&kb.1))
+                .then(facts[a].source.cmp(&facts[b].source))
+                .then(facts[a].span.start.cmp(&facts[b].span.start))
+        });
+        // Greedy grouping of mutually agreeing values, in value order.
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        for &m in &members {
+            let home = groups.iter_mut().find(|g| {
+                g.iter().all(|&o| {
+                    compare::compare(&facts[o].value, &facts[m].value, tolerance) == Verdict::Agree
+                })
+            });
+            match home {
+                Some(g) => g.push(m),
+                None => groups.push(vec![m]),
+            }
+        }
+        let sources = |g: &Vec<usize>| {
+            let mut s: Vec<usize> = g.iter().map(|&i| facts[i].source).collect();
+            s.dedup();
+            s.sort_unstable();
+            s.dedup();
+            s.len()
+        };
+        groups.sort_by(|a, b| {
+            sources(b)
+                .cmp(&sources(a))
+                .then(first(facts, a).cmp(&first(facts, b)))
+        });
+        let mut cross: Option<Severity> = None;
+        let mut cross_bounds_only = true;
+        let mut internal: BTreeMap<usize, (Severity, bool)> = BTreeMap::new();
+        for (gi, ga) in groups.iter().enumerate() {
+            for gb in &groups[gi + 1..] {
+                for &a in ga {
+                    for &b in gb {
+                        let verdict = compare::compare(&facts[a].value, &facts[b].value, tolerance);
+                        let Some(sev) = pair_severity(verdict, &facts[a], &facts[b], severity)
+                        else {
+                            continue;
+                        };
+                        let bounds = verdict == Verdict::BoundsDiffer;
+                        if facts[a].source == facts[b].source {
+                            let e = internal.entry(facts[a].source).or_insert((sev, true));
+                            e.0 = e.0.max(sev);
+                            e.1 &= bounds;
+                        } else {
+                            cross = Some(cross.map_or(sev, |s| s.max(sev)));
+                            cross_bounds_only &= bounds;
+                        }
+                    }
+                }
+            }
+        }
+        let consensus = groups.len() > 1 && sources(&groups[0]) > sources(&groups[1]);
+        if let Some(sev) = cross {
+            out.findings.push(Finding {
+                kind: FindingKind::Conflict,
+                rule,
+                subject: subject.to_string(),
+                severity: sev,
+                groups: groups.clone(),
+                consensus,
+                bounds_only: cross_bounds_only,
+            });
+        }
+        for (source, (sev, bounds_only)) in internal {
+            let own: Vec<Vec<usize>> = groups
+                .iter()
+                .map(|g| {
+                    g.iter()
+                        .copied()
+                        .filter(|&i| facts[i].source == source)
+                        .collect::<Vec<_>>()
+                })
+                .filter(|g| !g.is_empty())
+                .collect();
+            out.findings.push(Finding {
+                kind: FindingKind::Internal,
+                rule,
+                subject: subject.to_string(),
+                severity: sev,
+                groups: own,
+                consensus: false,
+                bounds_only,
+            });
+        }
+        if cross.is_none() {
+            for g in groups.iter().filter(|g| sources(g) >= 2) {
+                let mut claims = g.clone();
+                claims.sort_by_key(|&i| (facts[i].source, facts[i].span.start));
+                out.agreements.push(Agreement {
+                    rule,
+                    subject: subject.to_string(),
+                    claims,
+                });
+            }
+        }
+    }
+    out.findings.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then(a.kind.cmp(&b.kind))
+            .then(a.rule.cmp(&b.rule))
+            .then(a.subject.cmp(&b.subject))
+            .then(first_all(facts, &a.groups).cmp(&first_all(facts, &b.groups)))
+    });
+    out
+}
+
+/// The severity of a disagreement between two claims, or `None` when they do not disagree.
+fn pair_severity(verdict: Verdict, a: &Fact, b: &Fact, rule: Severity) -> Option<Severity> {
+    let least = compare::certainty(&a.value).min(compare::certainty(&b.value));
+    match (verdict, least) {
+        (Verdict::Agree | Verdict::Incomparable, _) => None,
+        (_, Certainty::Vague) => Some(Severity::Info),
+        (Verdict::BoundsDiffer, _) | (Verdict::Conflict, Certainty::Hedged) => Some(rule.lower()),
+        (Verdict::Conflict, Certainty::Exact) => Some(rule),
+    }
+}
+
+fn first(facts: &[Fact], group: &[usize]) -> (usize, usize) {
+    group
+        .iter()
+        .map(|&i| (facts[i].source, facts[i].span.start))
+        .min()
+        .unwrap_or((usize::MAX, 0))
+}
+
+fn first_all(facts: &[Fact], groups: &[Vec<usize>]) -> (usize, usize) {
+    groups
+        .iter()
+        .map(|g| first(facts, g))
+        .min()
+        .unwrap_or((usize::MAX, 0))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,154 @@
+//! Differ tests over facts built by hand.
+
+use super::*;
+use crate::rules::{RuleFile, load};
+use crate::span::Span;
+use crate::values::{Dimension, NumberForm, Qualifier, Quantity, Value};
+
+fn rules() -> RuleSet {
+    load(&[RuleFile::new(
+        "t.toml",
+        "[[fact]]\nid = \"dead\"\ndescription = \"d\"\nvalue = \"count\"\nseverity = \"error\"\n",
+    )])
+    .unwrap()
+}
+
+fn fact(source: usize, at: usize, value: f64, qualifier: Option<Qualifier>, subject: &str) -> Fact {
+    let (low, high) = match qualifier {
+        Some(Qualifier::Approx) => (Some(value * 0.9), Some(value * 1.1)),
+        Some(Qualifier::AtLeast) => (Some(value), None),
+        _ => (None, None),
+    };
+    Fact {
+        rule: 0,
+        source,
+        span: Span::new(at, at + 2),
+        hedge: None,
+        sentence: Span::new(0, 100),
+        subject: subject.to_string(),
+        value: Value::Quantity(Quantity {
+            dimension: Dimension::Number,
+            unit: "",
+            value,
+            precision: 0.0,
+            qualifier,
+            low,
+            high,
+            form: NumberForm::Digits,
+        }),
+    }
+}
+
+fn values(facts: &[Fact], group: &[usize]) -> Vec<(usize, f64)> {
+    group
+        .iter()
+        .map(|&i| match &facts[i].value {
+            Value::Quantity(q) => (facts[i].source, q.value),
+            Value::Date(_) => unreachable!(),
+        })
+        .collect()
+}
+
+#[test]
+fn two_sources_with_exact_values_conflict_at_the_rule_severity() {
+    let facts = vec![fact(0, 10, 37.0, None, ""), fact(1, 5, 25.0, None, "")];
+    let out = diff(&facts, &rules());
+    assert_eq!(out.findings.len(), 1);
+    let f = &out.findings[0];
+    assert_eq!(
+        (f.kind, f.severity, f.consensus),
+        (FindingKind::Conflict, Severity::Error, false)
+    );
+    assert_eq!(f.groups.len(), 2);
+    assert!(out.agreements.is_empty());
+}
+
+#[test]
+fn the_consensus_comes_first_and_outliers_after() {
+    let facts = vec![
+        fact(0, 1, 25.0, None, ""),
+        fact(1, 1, 37.0, None, ""),
+        fact(2, 1, 37.0, None, ""),
+    ];
+    let out = diff(&facts, &rules());
+    let f = &out.findings[0];
+    assert!(f.consensus);
+    assert_eq!(values(&facts, &f.groups[0]), vec![(1, 37.0), (2, 37.0)]);
+    assert_eq!(values(&facts, &f.groups[1]), vec![(0, 25.0)]);
+}
+
+#[test]
+fn one_source_contradicting_itself_is_an_internal_finding() {
+    let facts = vec![
+        fact(0, 1, 12.0, None, ""),
+        fact(0, 50, 15.0, None, ""),
+        fact(1, 1, 12.0, None, ""),
+    ];
+    let out = diff(&facts, &rules());
+    let kinds: Vec<FindingKind> = out.findings.iter().map(|f| f.kind).collect();
+    assert_eq!(kinds, vec![FindingKind::Conflict, FindingKind::Internal]);
+    let internal = &out.findings[1];
+    assert_eq!(internal.groups.iter().flatten().count(), 2);
+    assert!(
+        internal
+            .groups
+            .iter()
+            .flatten()
+            .all(|&i| facts[i].source == 0)
+    );
+}
+
+#[test]
+fn a_hedged_value_lowers_the_severity_and_bounds_lower_it_too() {
+    let facts = vec![
+        fact(0, 1, 10.0, Some(Qualifier::Approx), ""),
+        fact(1, 1, 20.0, None, ""),
+    ];
+    assert_eq!(
+        diff(&facts, &rules()).findings[0].severity,
+        Severity::Warning
+    );
+    let facts = vec![
+        fact(0, 1, 50.0, Some(Qualifier::AtLeast), ""),
+        fact(1, 1, 70.0, Some(Qualifier::AtLeast), ""),
+    ];
+    let out = diff(&facts, &rules());
+    assert_eq!(out.findings[0].severity, Severity::Warning);
+    assert!(out.findings[0].bounds_only);
+}
+
+#[test]
+fn agreements_need_two_sources_and_subjects_are_kept_apart() {
+    let facts = vec![
+        fact(0, 1, 2.0, None, "attempts"),
+        fact(1, 1, 2.0, None, "attempts"),
+        fact(2, 1, 9.0, None, "soldiers"),
+        fact(3, 1, 4.0, None, "civilians"),
+    ];
+    let out = diff(&facts, &rules());
+    assert!(out.findings.is_empty());
+    assert_eq!(out.agreements.len(), 1);
+    assert_eq!(out.agreements[0].subject, "attempts");
+    assert_eq!(out.agreements[0].claims, vec![0, 1]);
+}
+
+#[test]
+fn the_outcome_does_not_depend_on_input_order() {
+    let facts = vec![
+        fact(0, 1, 25.0, None, ""),
+        fact(1, 1, 37.0, None, ""),
+        fact(2, 1, 37.0, None, ""),
+        fact(2, 9, 40.0, None, ""),
+    ];
+    let mut reversed = facts.clone();
+    reversed.reverse();
+    let a = diff(&facts, &rules());
+    let b = diff(&reversed, &rules());
+    let shape = |out: &Outcome, facts: &[Fact]| -> Vec<Vec<Vec<(usize, f64)>>> {
+        out.findings
+            .iter()
+            .map(|f| f.groups.iter().map(|g| values(facts, g)).collect())
+            .collect()
+    };
+    assert_eq!(shape(&a, &facts), shape(&b, &reversed));
+}
