@@ -125,11 +125,12 @@ pub fn certainty(value: &Value) -> Certainty {
 pub fn sort_key(value: &Value) -> (String, f64) {
     match value {
         Value::Quantity(q) => {
-            let unit = if q.unit == "month" { "s" } else { q.unit };
-            (
-                unit.to_string(),
-                quantity_interval(q).lo.max(-1e300).min(1e300) + q.value * 1e-9,
-            )
+            let (unit, scale) = if q.unit == "month" {
+                ("s", MONTH_SECONDS)
+            } else {
+                (q.unit, 1.0)
+            };
+            (unit.to_string(), q.value * scale)
         }
         Value::Date(d) => match d.range {
             Some((start, _)) => ("date".to_string(), f64::from(days(start))),
