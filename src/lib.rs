@@ -5,7 +5,9 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod diff;
+pub mod examples;
 pub mod extract;
+pub mod report;
 pub mod rules;
 pub mod source;
 pub mod span;

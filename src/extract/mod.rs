@@ -83,6 +83,15 @@ pub fn extract(article: &Article, source: usize, rules: &RuleSet) -> Vec<Fact> {
     facts
 }
 
+/// Every fact of every article, in article order.
+pub fn extract_all(articles: &[Article], rules: &RuleSet) -> Vec<Fact> {
+    articles
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| extract(a, i, rules))
+        .collect()
+}
+
 /// The index of the sentence containing `span`.
 fn sentence_of(sentences: &[Span], span: Span) -> Option<usize> {
     let i = sentences.partition_point(|s| s.end <= span.start);

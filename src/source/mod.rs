@@ -197,7 +197,7 @@ fn read_bytes(shown: &str, stem: &str, bytes: &[u8], format: InputFormat, loaded
 }
 
 /// Builds an article from its text, taking front matter and a leading date line into account.
-pub(crate) fn article(id: &str, origin: &str, text: String) -> Article {
+pub fn article(id: &str, origin: &str, text: String) -> Article {
     let head = published::read_head(&text);
     Article {
         id: id.to_string(),

@@ -1,0 +1,166 @@
+//! The command line: clap definitions for `check`, `extract` and `rules`, and nothing else.
+//! Usage errors exit with code 2 (clap's default), like every other error.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use jiff::civil::Date;
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  nothing at or above --fail-on
+  1  findings at or above --fail-on
+  2  an error: a bad rule file, an unreadable input, bad arguments";
+
+/// Reports the facts on which news articles about the same story disagree.
+#[derive(Debug, Parser)]
+#[command(name = "factdiff", version, about, after_help = EXIT_CODES)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Compare the facts of a cluster of articles and report disagreements.
+    #[command(after_help = EXIT_CODES)]
+    Check(CheckArgs),
+    /// List every fact found in each article, without comparing.
+    Extract(ExtractArgs),
+    /// Validate or list rule files.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+}
+
+/// Where articles come from.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Article files, directories (read recursively: .txt, .md, .jsonl), or - for standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// How to read inputs: by extension, as text, or as JSON Lines (one article a line).
+    #[arg(long, value_enum, default_value_t = InputFormatArg::Auto)]
+    pub input_format: InputFormatArg,
+    /// Publication date of an article, overriding the one in the text: ID=YYYY-MM-DD. Repeatable.
+    #[arg(long = "published", value_name = "ID=DATE", value_parser = parse_published)]
+    pub published: Vec<(String, Date)>,
+}
+
+fn parse_published(arg: &str) -> Result<(String, Date), String> {
+    factdiff::source::parse_date_arg(arg)
+}
+
+/// Which rules to use.
+#[derive(Debug, Args)]
+pub struct RuleArgs {
+    /// A rule file to add to the default pack. Repeatable.
+    #[arg(long = "rules", value_name = "FILE")]
+    pub rules: Vec<PathBuf>,
+    /// Do not use the built-in default rule pack.
+    #[arg(long)]
+    pub no_default_rules: bool,
+}
+
+/// `factdiff check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub rules: RuleArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+    /// Exit with 1 when a finding is at or above this severity.
+    #[arg(long, value_enum, default_value_t = FailOnArg::Error)]
+    pub fail_on: FailOnArg,
+    /// Also list the facts on which sources agree (human format; JSON always has them).
+    #[arg(long)]
+    pub show_agreements: bool,
+    /// When to colour the output (NO_COLOR is honoured with auto).
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+}
+
+/// `factdiff extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub rules: RuleArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Human)]
+    pub format: ExtractFormat,
+}
+
+/// `factdiff rules …`.
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// Validate rule files and run their examples.
+    Check {
+        /// Rule files to check.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// List the effective rules.
+    List {
+        #[command(flatten)]
+        rules: RuleArgs,
+    },
+}
+
+/// `--input-format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormatArg {
+    /// `.jsonl` is JSON Lines; `.txt`, `.md` are text; other files are skipped.
+    Auto,
+    /// Plain text or Markdown, one article a file.
+    Text,
+    /// JSON Lines: one article a line.
+    Jsonl,
+}
+
+/// `check --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// For people, in a terminal.
+    Human,
+    /// One JSON object (see docs/json.md).
+    Json,
+}
+
+/// `extract --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    /// One line a fact.
+    Human,
+    /// One JSON object a line.
+    Jsonl,
+}
+
+/// `--fail-on`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOnArg {
+    /// Fail on errors.
+    Error,
+    /// Fail on warnings and errors.
+    Warning,
+    /// Fail on any finding.
+    Info,
+    /// Never fail because of findings.
+    Never,
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}

@@ -1,0 +1,102 @@
+//! Running a rule's examples: each `[[fact.example]]` is extracted with its rule alone and
+//! must give exactly the values it expects. `factdiff rules check` and the test suite both
+//! run them, so a rule file documents and tests itself.
+
+use crate::extract::{Fact, extract};
+use crate::rules::{Expect, Rule, RuleSet};
+use crate::source::article;
+use crate::values::{Qualifier, Value};
+
+/// An example whose rule did not extract what it expects.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExampleFailure {
+    /// The rule's id.
+    pub rule: String,
+    /// Where the example stands (`file:line`).
+    pub location: String,
+    /// What was expected and what came out.
+    pub message: String,
+}
+
+impl std::fmt::Display for ExampleFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}: example of `{}` fails: {}",
+            self.location, self.rule, self.message
+        )
+    }
+}
+
+/// Runs every example of every rule; returns the failures.
+pub fn check(rules: &RuleSet) -> Vec<ExampleFailure> {
+    rules.rules.iter().flat_map(check_rule).collect()
+}
+
+/// Runs the examples of one rule.
+pub fn check_rule(rule: &Rule) -> Vec<ExampleFailure> {
+    let alone = RuleSet {
+        rules: vec![rule.clone()],
+    };
+    let mut failures = Vec::new();
+    for ex in &rule.examples {
+        let mut a = article("example", "example", ex.text.clone());
+        a.body = crate::span::Span::new(0, a.text.len());
+        a.published = ex.published;
+        let facts = extract(&a, 0, &alone);
+        let got: Vec<String> = facts.iter().map(|f| written(&a.text, f)).collect();
+        let ok = match &ex.expect {
+            Expect::Nothing => facts.is_empty(),
+            Expect::Values(want) => {
+                want.len() == facts.len()
+                    && want
+                        .iter()
+                        .zip(&facts)
+                        .all(|((_, w), f)| same(&w.value, &f.value))
+            }
+        };
+        if !ok {
+            let want = match &ex.expect {
+                Expect::Nothing => "none".to_string(),
+                Expect::Values(v) => v
+                    .iter()
+                    .map(|(s, _)| format!("\"{s}\""))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            };
+            let got = if got.is_empty() {
+                "none".to_string()
+            } else {
+                got.join(", ")
+            };
+            failures.push(ExampleFailure {
+                rule: rule.id.clone(),
+                location: ex.location.clone(),
+                message: format!("expected {want}, got {got} in \"{}\"", ex.text),
+            });
+        }
+    }
+    failures
+}
+
+fn written(text: &str, f: &Fact) -> String {
+    let value = &text[f.span.start..f.span.end];
+    let shown = crate::report::display::value(&f.value);
+    match f.hedge {
+        Some(h) => format!("\"{} {value}\" ({shown})", &text[h.start..h.end]),
+        None => format!("\"{value}\" ({shown})"),
+    }
+}
+
+/// True when two values say the same: same unit, figure and hedge, or the same date.
+fn same(want: &Value, got: &Value) -> bool {
+    match (want, got) {
+        (Value::Quantity(w), Value::Quantity(g)) => {
+            let close = (w.value - g.value).abs() <= 1e-9 * w.value.abs().max(1.0);
+            let kind = |q: Option<Qualifier>| q.filter(|k| *k != Qualifier::Vague);
+            w.unit == g.unit && close && kind(w.qualifier) == kind(g.qualifier)
+        }
+        (Value::Date(w), Value::Date(g)) => w.value() == g.value() && w.value().is_some(),
+        _ => false,
+    }
+}

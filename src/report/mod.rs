@@ -1,0 +1,285 @@
+//! The report: one model built once from the differ's outcome, which every output format
+//! renders and from whose summary alone the exit code is decided. Byte spans become lines and
+//! columns here, and nowhere earlier.
+
+pub mod display;
+pub mod facts;
+pub mod human;
+pub mod json;
+
+use crate::diff::{FindingKind, Outcome};
+use crate::extract::Fact;
+use crate::rules::{RuleSet, Severity};
+use crate::source::{Article, InputError};
+use crate::span::{LineCol, LineIndex, Span};
+use crate::values::Value;
+
+/// One article as the report names it.
+#[derive(Debug, Clone)]
+pub struct SourceInfo {
+    /// The article's id.
+    pub id: String,
+    /// Where it was read from.
+    pub origin: String,
+    /// What locations are prefixed with: the path for a file, the id otherwise.
+    pub location: String,
+    /// Publication date, `YYYY-MM-DD`.
+    pub published: Option<String>,
+    /// Where the date came from.
+    pub published_from: Option<&'static str>,
+    /// Headline.
+    pub title: Option<String>,
+    /// Address.
+    pub url: Option<String>,
+}
+
+/// One claim: a value one source states, located in its text.
+#[derive(Debug, Clone)]
+pub struct Claim {
+    /// Index of the source.
+    pub source: usize,
+    /// The value as written.
+    pub text: String,
+    /// The hedge words before it, as written.
+    pub hedge: Option<String>,
+    /// The value.
+    pub value: Value,
+    /// The value in a familiar unit, for people.
+    pub display: String,
+    /// Byte range in the article text.
+    pub span: Span,
+    /// Where the value starts.
+    pub start: LineCol,
+    /// Where the value ends (the column after its last character).
+    pub end: LineCol,
+    /// The sentence, as written.
+    pub sentence: String,
+    /// Byte offset of the sentence in the article text.
+    pub sentence_start: usize,
+    /// The group of agreeing values the claim belongs to (0: the most widely stated).
+    pub group: usize,
+}
+
+/// A disagreement, ready to render.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    /// Conflict or internal.
+    pub kind: FindingKind,
+    /// The rule id.
+    pub fact: String,
+    /// The rule's description.
+    pub description: String,
+    /// The subject, or empty.
+    pub subject: String,
+    /// How bad it is.
+    pub severity: Severity,
+    /// The rule's message, filled in.
+    pub message: String,
+    /// True when the first group is stated by more sources than any other.
+    pub consensus: bool,
+    /// The claims, group by group.
+    pub claims: Vec<Claim>,
+}
+
+/// A fact on which sources agree.
+#[derive(Debug, Clone)]
+pub struct Agreement {
+    /// The rule id.
+    pub fact: String,
+    /// The subject, or empty.
+    pub subject: String,
+    /// The agreeing claims.
+    pub claims: Vec<Claim>,
+}
+
+/// Counts of findings by severity, and of inputs that failed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Findings at error level.
+    pub errors: usize,
+    /// Findings at warning level.
+    pub warnings: usize,
+    /// Findings at info level.
+    pub infos: usize,
+    /// Articles checked.
+    pub sources: usize,
+    /// Inputs that could not be read.
+    pub input_errors: usize,
+}
+
+/// The lowest severity that makes the run fail (`--fail-on`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailOn {
+    /// Fail on findings at this severity or above.
+    At(Severity),
+    /// Never fail because of findings.
+    Never,
+}
+
+impl Summary {
+    /// 2 when an input failed; 1 when a finding is at or above `fail_on`; else 0.
+    pub fn exit_code(&self, fail_on: FailOn) -> u8 {
+        if self.input_errors > 0 {
+            return 2;
+        }
+        let failing = match fail_on {
+            FailOn::Never => 0,
+            FailOn::At(Severity::Error) => self.errors,
+            FailOn::At(Severity::Warning) => self.errors + self.warnings,
+            FailOn::At(Severity::Info) => self.errors + self.warnings + self.infos,
+        };
+        u8::from(failing > 0)
+    }
+}
+
+/// Everything a run found.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    /// The articles checked, in input order.
+    pub sources: Vec<SourceInfo>,
+    /// Disagreements, most severe first.
+    pub findings: Vec<Finding>,
+    /// Agreements across sources.
+    pub agreements: Vec<Agreement>,
+    /// Inputs that could not be read.
+    pub input_errors: Vec<InputError>,
+    /// Counts.
+    pub summary: Summary,
+}
+
+/// Builds the report from the articles, their facts and the differ's outcome.
+pub fn build(
+    articles: &[Article],
+    facts: &[Fact],
+    outcome: &Outcome,
+    rules: &RuleSet,
+    input_errors: Vec<InputError>,
+) -> Report {
+    let indexes: Vec<LineIndex> = articles.iter().map(|a| LineIndex::new(&a.text)).collect();
+    let sources: Vec<SourceInfo> = articles.iter().map(source_info).collect();
+    let claim = |i: usize, group: usize| {
+        make_claim(
+            &articles[facts[i].source],
+            &indexes[facts[i].source],
+            &facts[i],
+            group,
+        )
+    };
+    let findings: Vec<Finding> = outcome
+        .findings
+        .iter()
+        .map(|f| {
+            let rule = &rules.rules[f.rule];
+            let claims: Vec<Claim> = f
+                .groups
+                .iter()
+                .enumerate()
+                .flat_map(|(g, members)| members.iter().map(move |&i| (i, g)))
+                .map(|(i, g)| claim(i, g))
+                .collect();
+            let values = values_phrase(&f.groups, facts, articles, &sources);
+            Finding {
+                kind: f.kind,
+                fact: rule.id.clone(),
+                description: rule.description.clone(),
+                subject: f.subject.clone(),
+                severity: f.severity,
+                message: rule.render_message(&f.subject, &values),
+                consensus: f.consensus,
+                claims,
+            }
+        })
+        .collect();
+    let agreements = outcome
+        .agreements
+        .iter()
+        .map(|a| Agreement {
+            fact: rules.rules[a.rule].id.clone(),
+            subject: a.subject.clone(),
+            claims: a.claims.iter().map(|&i| claim(i, 0)).collect(),
+        })
+        .collect();
+    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    let summary = Summary {
+        errors: count(Severity::Error),
+        warnings: count(Severity::Warning),
+        infos: count(Severity::Info),
+        sources: articles.len(),
+        input_errors: input_errors.len(),
+    };
+    Report {
+        sources,
+        findings,
+        agreements,
+        input_errors,
+        summary,
+    }
+}
+
+fn source_info(a: &Article) -> SourceInfo {
+    let is_file = !a.origin.starts_with('<')
+        && a.origin
+            .rsplit_once(':')
+            .is_none_or(|(_, n)| n.parse::<usize>().is_err());
+    SourceInfo {
+        id: a.id.clone(),
+        origin: a.origin.clone(),
+        location: if is_file {
+            a.origin.clone()
+        } else {
+            a.id.clone()
+        },
+        published: a.published.map(|d| d.to_string()),
+        published_from: a.published_from.map(|p| p.name()),
+        title: a.title.clone(),
+        url: a.url.clone(),
+    }
+}
+
+/// A claim, located.
+pub fn make_claim(article: &Article, index: &LineIndex, fact: &Fact, group: usize) -> Claim {
+    let text = &article.text;
+    Claim {
+        source: fact.source,
+        text: text[fact.span.start..fact.span.end].to_string(),
+        hedge: fact.hedge.map(|h| text[h.start..h.end].to_string()),
+        value: fact.value.clone(),
+        display: display::value(&fact.value),
+        span: fact.span,
+        start: index.line_col(text, fact.span.start),
+        end: index.line_col(text, fact.span.end),
+        sentence: text[fact.sentence.start..fact.sentence.end].to_string(),
+        sentence_start: fact.sentence.start,
+        group,
+    }
+}
+
+/// "37 miles per hour (000_a) vs 25 miles per hour (001_b)": each group's value as first
+/// written, with the sources that state it.
+fn values_phrase(
+    groups: &[Vec<usize>],
+    facts: &[Fact],
+    articles: &[Article],
+    sources: &[SourceInfo],
+) -> String {
+    groups
+        .iter()
+        .map(|g| {
+            let f = &facts[g[0]];
+            let a = &articles[f.source];
+            let mut written = a.text[f.span.start..f.span.end].to_string();
+            if let Some(h) = f.hedge {
+                written = format!("{} {written}", &a.text[h.start..h.end]);
+            }
+            let mut ids: Vec<&str> = Vec::new();
+            for &i in g {
+                let id = sources[facts[i].source].id.as_str();
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+            format!("{written} ({})", ids.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(" vs ")
+}
