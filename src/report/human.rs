@@ -168,15 +168,22 @@ fn excerpt(c: &Claim, p: &Paint) -> String {
     let (before, value, after) = (&s[..start], &s[start..end], &s[end..]);
     let room = EXCERPT.saturating_sub(value.chars().count()) / 2;
     let before_chars = before.chars().count();
+    // Cut at word boundaries, so no word is shown in part.
     let before = if before_chars > room {
         let cut: String = before.chars().skip(before_chars - room).collect();
-        format!("…{}", cut.trim_start())
+        let whole = cut
+            .split_once(char::is_whitespace)
+            .map_or("", |(_, rest)| rest);
+        format!("…{}", whole.trim_start())
     } else {
         before.to_string()
     };
     let after = if after.chars().count() > room {
         let cut: String = after.chars().take(room).collect();
-        format!("{}…", cut.trim_end())
+        let whole = cut
+            .rsplit_once(char::is_whitespace)
+            .map_or("", |(kept, _)| kept);
+        format!("{}…", whole.trim_end())
     } else {
         after.to_string()
     };

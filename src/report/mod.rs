@@ -283,3 +283,6 @@ fn values_phrase(
         .collect::<Vec<_>>()
         .join(" vs ")
 }
+
+#[cfg(test)]
+mod tests;

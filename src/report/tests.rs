@@ -1,0 +1,190 @@
+//! Report tests over two hand-made articles whose facts are built by hand.
+
+use super::*;
+use crate::diff;
+use crate::extract::Fact;
+use crate::rules::{RuleFile, load};
+use crate::source::article;
+use crate::values::{Dimension, NumberForm, Quantity};
+
+const A: &str = "Headline\nThe train’s speed was 37 mph, officials said.";
+const B: &str = "It went 25 mph.";
+
+fn speed(mph: f64) -> Value {
+    Value::Quantity(Quantity {
+        dimension: Dimension::Speed,
+        unit: "m/s",
+        value: mph * 0.44704,
+        precision: 0.5 * 0.44704,
+        qualifier: None,
+        low: None,
+        high: None,
+        form: NumberForm::Digits,
+    })
+}
+
+fn sample() -> Report {
+    let rules = load(&[RuleFile::new(
+        "t.toml",
+        "[[fact]]\nid = \"vehicle-speed\"\ndescription = \"d\"\nvalue = \"speed\"\nseverity = \"error\"\nmessage = \"Speeds differ: {values}\"\n",
+    )])
+    .unwrap();
+    let articles = vec![
+        article("a", "dir/a.txt", A.to_string()),
+        article("b", "dir/b.txt", B.to_string()),
+    ];
+    let at = |text: &str, s: &str| {
+        let i = text.find(s).unwrap();
+        Span::new(i, i + s.len())
+    };
+    let facts = vec![
+        Fact {
+            rule: 0,
+            source: 0,
+            span: at(A, "37 mph"),
+            hedge: None,
+            sentence: at(A, "The train’s speed was 37 mph, officials said."),
+            subject: String::new(),
+            value: speed(37.0),
+        },
+        Fact {
+            rule: 0,
+            source: 1,
+            span: at(B, "25 mph"),
+            hedge: None,
+            sentence: at(B, B),
+            subject: String::new(),
+            value: speed(25.0),
+        },
+    ];
+    let outcome = diff::diff(&facts, &rules);
+    build(&articles, &facts, &outcome, &rules, Vec::new())
+}
+
+#[test]
+fn claims_are_located_in_lines_and_character_columns() {
+    let r = sample();
+    assert_eq!(r.findings.len(), 1);
+    let c = &r.findings[0].claims[0];
+    assert_eq!(r.sources[c.source].id, "a");
+    // Line 2; "The train’s speed was " is 22 characters (the apostrophe is 3 bytes).
+    assert_eq!((c.start.line, c.start.column), (2, 23));
+    assert_eq!((c.end.line, c.end.column), (2, 29));
+    assert_eq!(c.text, "37 mph");
+    assert_eq!(c.display, "59.55 km/h");
+    assert_eq!(
+        r.findings[0].message,
+        "Speeds differ: 37 mph (a) vs 25 mph (b)"
+    );
+    assert_eq!(
+        r.summary,
+        Summary {
+            errors: 1,
+            warnings: 0,
+            infos: 0,
+            sources: 2,
+            input_errors: 0
+        }
+    );
+}
+
+#[test]
+fn the_exit_code_comes_from_the_summary() {
+    let s = sample().summary;
+    assert_eq!(s.exit_code(FailOn::At(Severity::Error)), 1);
+    assert_eq!(s.exit_code(FailOn::Never), 0);
+    let warnings_only = Summary {
+        errors: 0,
+        warnings: 2,
+        ..s
+    };
+    assert_eq!(warnings_only.exit_code(FailOn::At(Severity::Error)), 0);
+    assert_eq!(warnings_only.exit_code(FailOn::At(Severity::Warning)), 1);
+    assert_eq!(
+        Summary {
+            input_errors: 1,
+            ..s
+        }
+        .exit_code(FailOn::Never),
+        2
+    );
+}
+
+#[test]
+fn the_human_report_marks_values_and_colours_only_when_asked() {
+    let r = sample();
+    let mut plain = Vec::new();
+    human::render(&r, false, false, &mut plain).unwrap();
+    let plain = String::from_utf8(plain).unwrap();
+    assert!(
+        plain.starts_with("error[vehicle-speed]: Speeds differ: 37 mph (a) vs 25 mph (b)\n"),
+        "{plain}"
+    );
+    assert!(plain.contains("  --> dir/a.txt:2:23\n"), "{plain}");
+    assert!(
+        plain.contains("The train’s speed was [37 mph], officials said."),
+        "{plain}"
+    );
+    assert!(
+        plain.ends_with("1 error, 0 warnings, 0 infos in 2 sources\n"),
+        "{plain}"
+    );
+    assert!(!plain.contains('\u{1b}'));
+    let mut coloured = Vec::new();
+    human::render(&r, false, true, &mut coloured).unwrap();
+    assert!(String::from_utf8(coloured).unwrap().contains('\u{1b}'));
+}
+
+#[test]
+fn the_json_report_follows_the_contract() {
+    let mut out = Vec::new();
+    json::render(&sample(), &mut out).unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["summary"]["errors"], 1);
+    let f = &v["findings"][0];
+    assert_eq!(
+        (
+            f["kind"].as_str(),
+            f["fact"].as_str(),
+            f["severity"].as_str()
+        ),
+        (Some("conflict"), Some("vehicle-speed"), Some("error"))
+    );
+    let c = &f["claims"][1];
+    assert_eq!(c["source"], "b");
+    assert_eq!(c["text"], "25 mph");
+    assert_eq!(c["unit"], "m/s");
+    assert_eq!(
+        (c["start"].as_u64(), c["end"].as_u64()),
+        (Some(8), Some(14))
+    );
+    assert_eq!(
+        (c["line"].as_u64(), c["column"].as_u64()),
+        (Some(1), Some(9))
+    );
+    assert_eq!(c["sentence"], B);
+    assert!(c.get("qualifier").is_none());
+    assert!(!String::from_utf8(out).unwrap().contains('\u{1b}'));
+}
+
+#[test]
+fn long_sentences_are_shortened_around_the_value() {
+    let mut r = sample();
+    let c = &mut r.findings[0].claims[1];
+    let long = format!(
+        "{}It went 25 mph.{}",
+        "word ".repeat(60),
+        " more".repeat(60)
+    );
+    let at = long.find("25 mph").unwrap();
+    c.sentence_start = 0;
+    c.span = Span::new(at, at + 6);
+    c.sentence = long;
+    let mut out = Vec::new();
+    human::render(&r, false, false, &mut out).unwrap();
+    let out = String::from_utf8(out).unwrap();
+    let line = out.lines().find(|l| l.contains("[25 mph]")).unwrap();
+    assert!(line.contains("…word") && line.ends_with("more…"), "{line}");
+    assert!(line.chars().count() < 200, "{line}");
+}
