@@ -77,7 +77,13 @@ fn foot_mark(r: &Reader, j: usize) -> Option<(units::Unit, usize, usize)> {
     if !matches!(t.text(r.src), "'" | "′") || r.is_punct(j + 1, '\'') {
         return None;
     }
-    let foot = units::lookup(r.src, &super::token::tokenize("ft"), 0)?.unit;
+    let foot = units::Unit {
+        dimension: Dimension::Length,
+        canonical: "m",
+        factor: 0.3048,
+        offset: 0.0,
+        flags: 0,
+    };
     Some((foot, j + 1, t.end))
 }
 
@@ -167,7 +173,7 @@ pub(crate) fn cents(r: &Reader, v: &mut Val, scaled: bool) {
     }
     let next = if money::minor_unit(r, j) {
         j + 1
-    } else if !scaled && v.number.fract() == 0.0 && r.ends_phrase(j) && !r.attached(k) {
+    } else if !scaled && v.number.fract() == 0.0 && sentence_end(r, j) && !r.attached(k) {
         j
     } else {
         return;
@@ -177,6 +183,12 @@ pub(crate) fn cents(r: &Reader, v: &mut Val, scaled: bool) {
     v.exact = false;
     v.next = next;
     v.end = r.tokens[next - 1].end;
+}
+
+/// True when token `j` ends a clause: the end of the text or a clause punctuation mark.
+fn sentence_end(r: &Reader, j: usize) -> bool {
+    r.tok(j)
+        .is_none_or(|t| matches!(t.text(r.src), "." | "," | ";" | ":" | "!" | "?" | ")"))
 }
 
 /// What a range reading gave.
@@ -335,7 +347,7 @@ fn has_scale(r: &Reader, v: &Val) -> bool {
 
 /// "one in five", "1 out of 3", "one over three": a ratio of two bare whole numbers.
 pub(crate) fn ratio(r: &Reader, v: &mut Val) {
-    if v.has_unit || !v.exact || v.number < 0.0 {
+    if v.has_unit || !v.exact {
         return;
     }
     let j = v.next;
@@ -349,7 +361,7 @@ pub(crate) fn ratio(r: &Reader, v: &mut Val) {
     let Some((n, next)) = parse_number(r.src, r.tokens, k) else {
         return;
     };
-    if !n.exact || n.value <= v.number || unit_after(r, &n, next).is_some() {
+    if n.value.fract() != 0.0 || n.value <= v.number.abs() || unit_after(r, &n, next).is_some() {
         return;
     }
     let year = r.num_len(k) == 4 && next == k + 1;

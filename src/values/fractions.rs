@@ -33,7 +33,7 @@ const SLASH_DENOMINATORS: [u32; 16] = [2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 20, 3
 
 /// Words before a bare "half" or "quarter" that make it a part of something, not a number
 /// ("the first half", "the third quarter").
-const NOT_BEFORE_HALF: [&str; 16] = [
+pub(crate) const NOT_BEFORE_HALF: [&str; 16] = [
     "the", "first", "second", "third", "fourth", "last", "other", "this", "that", "each", "every",
     "per", "latter", "former", "final", "opening",
 ];
@@ -209,6 +209,16 @@ pub(crate) fn parse_words(r: &Reader, i: usize) -> Option<(Number, usize)> {
         }
         return Some(pure_fraction(r, 1.0 / den, den, start, next));
     }
+    // "hundred thousand": a bare scale word before a larger one.
+    if let Some(s) = numwords::scale(w).filter(|&s| s == 100.0 || s == 1000.0)
+        && r.word(i + 1)
+            .and_then(numwords::scale)
+            .is_some_and(|next| next > s)
+    {
+        let mut acc = Acc::from_word(s, t.end, i + 1);
+        acc.extend(r);
+        return Some(finish(r, acc, start));
+    }
     if w.eq_ignore_ascii_case("couple") && r.is_word(i + 1, "of") {
         return Some((whole(2.0, i + 1), i + 1));
     }
@@ -217,8 +227,7 @@ pub(crate) fn parse_words(r: &Reader, i: usize) -> Option<(Number, usize)> {
     }
     if let Some((den, false)) = numwords::denominator(w).filter(|(d, _)| *d == 2.0 || *d == 4.0) {
         // A bare "half" or "quarter" counts only before a scale: "half a million".
-        let prev = i.checked_sub(1).and_then(|p| r.word(p));
-        if prev.is_some_and(|p| NOT_BEFORE_HALF.iter().any(|n| n.eq_ignore_ascii_case(p))) {
+        if after_number_or(r, i, &NOT_BEFORE_HALF) {
             return None;
         }
         let (s, next) = scale_after(r, i + 1)?;
@@ -232,6 +241,18 @@ pub(crate) fn parse_words(r: &Reader, i: usize) -> Option<(Number, usize)> {
     acc.last_tens = (first >= 20 && first % 10 == 0).then_some(first);
     acc.extend(r);
     Some(finish(r, acc, start))
+}
+
+/// True when the token before `i` is a number, or a word from `list`: a bare "half" or
+/// "quarter" there is not a number of its own ("the first half", "two quarter hour").
+pub(crate) fn after_number_or(r: &Reader, i: usize, list: &[&str]) -> bool {
+    let Some(p) = i.checked_sub(1).and_then(|p| r.tok(p)) else {
+        return false;
+    };
+    let text = p.text(r.src);
+    p.kind == Kind::Num
+        || numwords::cardinal(text).is_some()
+        || list.iter().any(|n| n.eq_ignore_ascii_case(text))
 }
 
 /// A fraction with nothing before it ("two thirds", "a fifth"), with the scale it may

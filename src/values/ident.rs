@@ -139,9 +139,7 @@ pub fn named_before(r: &Reader, i: usize) -> bool {
         match prev.kind {
             Kind::Word => return true,
             Kind::Punct if matches!(prev.text(r.src), "-" | "#" | "№") => {
-                let before = i.checked_sub(2).and_then(|p| r.tok(p));
-                return prev.text(r.src) != "-"
-                    || before.is_some_and(|b| b.kind == Kind::Word && prev.attached());
+                return prev.text(r.src) != "-" || (prev.attached() && word_in_run(r, i - 2));
             }
             _ => {}
         }
@@ -161,6 +159,21 @@ pub fn named_before(r: &Reader, i: usize) -> bool {
     }
     let capitalised = w.chars().any(|c| c.is_uppercase());
     capitalised && !is_in(NOT_NAMES, w) && !sentence_start(r, i - 1) && !title_case(r, i)
+}
+
+/// True when the run of attached tokens ending at token `k` contains a word ("scp2" in
+/// "scp2-173").
+fn word_in_run(r: &Reader, mut k: usize) -> bool {
+    loop {
+        let Some(t) = r.tok(k) else { return false };
+        if t.kind == Kind::Word {
+            return true;
+        }
+        if !t.attached() || k == 0 {
+            return false;
+        }
+        k -= 1;
+    }
 }
 
 /// True when the number ending before token `j` runs into letters that make it a code or

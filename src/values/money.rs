@@ -94,7 +94,7 @@ const NAMES: &[(&str, &str)] = &[
     ("egyptian pound", "EGP"), ("egyptian pounds", "EGP"), ("egyptianpound", "EGP"),
     ("geneh", "EGP"),
     ("yen", "JPY"), ("yuan", "CNY"), ("chinese yuan", "CNY"), ("renminbi", "CNY"),
-    ("kuai", "CNY"),
+    ("kuai", "CNY"), ("元", "CNY"),
     ("rupee", "INR"), ("rupees", "INR"), ("indian rupees", "INR"),
     ("pakistani rupees", "PKR"), ("sri lankan rupees", "LKR"), ("ரூ", "LKR"),
     ("rouble", "RUB"), ("roubles", "RUB"), ("ruble", "RUB"), ("rubles", "RUB"),
@@ -272,14 +272,22 @@ pub fn after(r: &Reader, j: usize, scaled: bool) -> Option<Currency> {
             next,
         });
     }
+    // A symbol or code before another amount belongs to that amount: "1 $ 10", "3 USD50".
+    let amount_next = |k: usize| {
+        r.tok(k).is_some_and(|t| t.kind == Kind::Num)
+            || (r.is_punct(k, '.') && r.tok(k + 1).is_some_and(|t| t.kind == Kind::Num))
+    };
     if let Some(code) = symbol(r, j) {
-        return Some(Currency {
+        return (!amount_next(j + 1)).then_some(Currency {
             code,
             scale: 1.0,
             next: j + 1,
         });
     }
     let w = r.word(j)?;
+    if r.attached(j + 1) && amount_next(j + 1) {
+        return None;
+    }
     if let Some(code) = code_of(w) {
         return Some(Currency {
             code,

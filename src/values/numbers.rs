@@ -204,7 +204,8 @@ pub(crate) fn parse_digits(r: &Reader, i: usize) -> Option<Digits> {
     let src = r.src;
     // ".25": a dot that opens a number.
     if first.is_punct(src, '.') && r.tok(i + 1).is_some_and(|t| t.kind == Kind::Num) {
-        if !r.attached(i + 1) || (i > 0 && !first.space_before) {
+        let signed = i > 0 && matches!(r.tokens[i - 1].text(r.src), "-" | "−");
+        if !r.attached(i + 1) || (i > 0 && !first.space_before && !signed) {
             return None;
         }
         let places = r.num_len(i + 1) as i32;
@@ -265,15 +266,15 @@ pub(crate) fn parse_digits(r: &Reader, i: usize) -> Option<Digits> {
             }
             grouped = true;
         }
+        // "22,24,26": a list, not a decimal comma.
+        let listed = i >= 2 && r.is_punct(i - 1, ',') && first.attached() && r.num_len(i - 2) > 0;
         let decimal_comma = !grouped
+            && !listed
             && r.is_punct(j, ',')
             && r.attached(j)
             && r.attached(j + 1)
             && matches!(r.num_len(j + 1), 1 | 2)
-            && !(r.attached(j + 2)
-                && (r.is_punct(j + 2, ',') || r.is_punct(j + 2, '.'))
-                && r.attached(j + 3)
-                && r.num_len(j + 3) > 0);
+            && !continues(r, j + 2);
         if (r.is_punct(j, '.') || decimal_comma)
             && r.attached(j)
             && r.attached(j + 1)
@@ -306,7 +307,17 @@ fn european(r: &Reader, mut j: usize) -> bool {
         && r.attached(j)
         && r.attached(j + 1)
         && matches!(r.num_len(j + 1), 1 | 2)
-        && !r.attached(j + 2)
+        && !continues(r, j + 2)
+}
+
+/// True when token `j` continues a run of digits: attached digits or letters, or an attached
+/// separator followed by attached digits.
+fn continues(r: &Reader, j: usize) -> bool {
+    let Some(t) = r.tok(j).filter(|t| t.attached()) else {
+        return false;
+    };
+    t.kind != Kind::Punct
+        || (matches!(t.text(r.src), "," | ".") && r.attached(j + 1) && r.num_len(j + 1) > 0)
 }
 
 /// True when the comma groups at `j` follow the Indian pattern: pairs, then one triple.
@@ -410,8 +421,11 @@ fn suffix_scale(r: &Reader, j: usize, d: &Digits) -> Option<(f64, usize)> {
     let attached = r.attached(j);
     // The letters must end the token run: "5km" is not "5k" + "m".
     if r.attached(j + 1)
-        && r.tok(j + 1)
-            .is_some_and(|t| t.kind != Kind::Punct || t.is_punct(r.src, '-'))
+        && r.tok(j + 1).is_some_and(|t| {
+            t.kind != Kind::Punct
+                || t.is_punct(r.src, '-')
+                || (t.is_punct(r.src, '.') && r.attached(j + 2) && r.word(j + 2).is_some())
+        })
     {
         return None;
     }
@@ -686,10 +700,13 @@ impl Acc {
         if hundred_next && !after_scale {
             return None;
         }
-        if tens_unit
-            && (follow.and_then(numwords::denominator).is_some()
-                || follow.and_then(numwords::scale).is_some())
-        {
+        if tens_unit && follow.and_then(numwords::scale).is_some() {
+            return None;
+        }
+        // "one hundred and three quarters" is 100¾; "one hundred and thirty fifths" is 130/5.
+        let (whole, after) = fractions::word_below_hundred(r, j).unwrap_or((w, next));
+        let den = r.word(after).and_then(numwords::denominator);
+        if den.is_some_and(|(d, _)| f64::from(whole) < d) || (tens_unit && den.is_some()) {
             return None;
         }
         Some((w, next))

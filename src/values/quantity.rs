@@ -243,7 +243,7 @@ pub(crate) fn unit_after(r: &Reader, n: &Number, j: usize) -> Option<(Unit, usiz
     // Hyphenated adjectives: "683-mile voyage", "28 - year - old".
     if r.is_punct(j, '-') && r.attached(j) == r.attached(j + 1) {
         let m = units::lookup(r.src, r.tokens, j + 1)?;
-        if m.unit.has(units::TEMP_CUE) || m.unit.has(units::CASE) && m.next == j + 2 {
+        if m.unit.has(units::TEMP_CUE) {
             return None;
         }
         let mut next = m.next;
@@ -470,11 +470,12 @@ fn measure(r: &Reader, i: usize) -> Read {
     if digits && ident::named_before(r, k) {
         return Read::Skip(j);
     }
-    if ident::one_pronoun(r, i) {
+    let scaled = has_scale(r, i, j);
+    let unit = unit_after(r, &n, j);
+    if unit.is_none() && ident::one_pronoun(r, i) {
         return Read::Skip(j);
     }
-    let scaled = has_scale(r, i, j);
-    if let Some((u, next, end)) = unit_after(r, &n, j) {
+    if let Some((u, next, end)) = unit {
         if u.has(units::MONEY_TOO) && pounds_are_money(r, i, j, scaled) {
             let mut v = money_val(&n, "GBP", i, next, end);
             compose::cents(r, &mut v, scaled);
@@ -592,14 +593,24 @@ fn word_led(r: &Reader, i: usize) -> Option<Val> {
     }
     // "an hour", "a kilogram"; not a rate ("$70 a share", "barrels a day").
     if lw == "a" || lw == "an" {
+        let rate_before = rate_context(r, i);
+        // "a dollar": one of a currency named in words.
+        if let Some(cur) = money::after(r, i + 1, false)
+            && r.word(i + 1).is_some_and(|w| w.len() > 3)
+            && !rate_before
+        {
+            let (n, _) = one(1.0, NumberForm::Words, i + 1);
+            return Some(money_val(
+                &n,
+                cur.code,
+                i,
+                cur.next,
+                r.tokens[cur.next - 1].end,
+            ));
+        }
         let m = units::lookup(r.src, r.tokens, i + 1)?;
         let u = m.unit;
-        let rate = i > 0
-            && (r.tok(i - 1).is_some_and(|p| p.kind == Kind::Num)
-                || r.word(i - 1).is_some_and(|p| {
-                    units::starts_unit(r.src, r.tokens, i - 1)
-                        || is_in(&["once", "twice", "times", "per"], p)
-                }));
+        let rate = rate_before;
         let allowed = !u.has(units::NO_ARTICLE | units::ATTACHED | units::CASE | units::END)
             && !matches!(u.dimension, Dimension::Percentage | Dimension::Temperature);
         if rate || !allowed || !r.tok(i + 1)?.space_before {
@@ -612,8 +623,7 @@ fn word_led(r: &Reader, i: usize) -> Option<Val> {
     }
     // "half an hour", "half-litre", "quarter hour".
     if lw == "half" || lw == "quarter" {
-        let prev = i.checked_sub(1).and_then(|p| r.word(p));
-        if prev.is_some_and(|p| is_in(&["the", "first", "second", "last", "other", "each"], p)) {
+        if super::fractions::after_number_or(r, i, &super::fractions::NOT_BEFORE_HALF) {
             return None;
         }
         let mut k = i + 1;
@@ -649,6 +659,20 @@ fn word_led(r: &Reader, i: usize) -> Option<Val> {
         return Some(v);
     }
     None
+}
+
+/// True when "a" at `i` follows an amount or "once"/"times": a rate ("$70 a share",
+/// "barrels a day", "twice a week"), not one unit.
+fn rate_context(r: &Reader, i: usize) -> bool {
+    i > 0
+        && (r
+            .tok(i - 1)
+            .is_some_and(|p| p.kind == Kind::Num || p.kind == Kind::Punct)
+            || r.word(i - 1).is_some_and(|p| {
+                units::starts_unit(r.src, r.tokens, i - 1)
+                    || money::after(r, i - 1, true).is_some()
+                    || is_in(&["once", "twice", "times", "per"], p)
+            }))
 }
 
 /// True when "once" at `i` counts one time ("at least once", "once a week", "once or twice")

@@ -83,7 +83,7 @@ const TABLE: &[(&str, Dimension, &str, f64, u8)] = &[
     ("ft", Length, "m", 0.3048, NO_ARTICLE), ("foot", Length, "m", 0.3048, NO_ARTICLE),
     ("feet", Length, "m", 0.3048, NO_ARTICLE),
     ("in", Length, "m", 0.0254, CASE | END | NO_ARTICLE), ("inch", Length, "m", 0.0254, 0),
-    ("inches", Length, "m", 0.0254, 0), ("\"", Length, "m", 0.0254, END | NO_ARTICLE),
+    ("inches", Length, "m", 0.0254, 0), ("\"", Length, "m", 0.0254, NO_ARTICLE),
     ("''", Length, "m", 0.0254, ATTACHED | NO_ARTICLE),
     ("yard", Length, "m", 0.9144, NO_ARTICLE), ("yards", Length, "m", 0.9144, NO_ARTICLE),
     ("yd", Length, "m", 0.9144, NO_ARTICLE), ("yds", Length, "m", 0.9144, NO_ARTICLE),
@@ -361,12 +361,17 @@ pub fn lookup(src: &str, tokens: &[Token], j: usize) -> Option<UnitMatch> {
             next = after;
         }
     }
-    // The unit must not run on into letters or digits ("m212", "mb").
+    // The unit must not run on into letters or digits ("m212", "mb"), a code ("L-202") or
+    // a dotted abbreviation ("L.E.").
     if let Some(t) = tokens.get(next)
         && t.attached()
-        && t.kind != Kind::Punct
     {
-        return None;
+        let glued = tokens.get(next + 1).is_some_and(|n| {
+            n.attached() && (n.kind == Kind::Num || (n.kind == Kind::Word && t.is_punct(src, '.')))
+        });
+        if t.kind != Kind::Punct || (glued && (t.is_punct(src, '-') || t.is_punct(src, '.'))) {
+            return None;
+        }
     }
     Some(UnitMatch {
         unit,
