@@ -3,6 +3,7 @@
 //! ("one in five") and echoed figures ("five (5)").
 
 use super::Dimension;
+use super::NumberForm;
 use super::Qualifier;
 use super::ident;
 use super::money;
@@ -72,7 +73,7 @@ fn compound(r: &Reader, v: &mut Val) {
 }
 
 /// A foot mark "'" right after digits ("2 yd 7'").
-fn foot_mark(r: &Reader, j: usize) -> Option<(units::Unit, usize, usize)> {
+pub(crate) fn foot_mark(r: &Reader, j: usize) -> Option<(units::Unit, usize, usize)> {
     let t = r.tok(j).filter(|t| t.attached())?;
     if !matches!(t.text(r.src), "'" | "′") || r.is_punct(j + 1, '\'') {
         return None;
@@ -241,7 +242,6 @@ const CHANGE: &[&str] = &[
     "widened",
     "up",
     "down",
-    "from",
     "doubled",
     "tripled",
     "halved",
@@ -279,6 +279,10 @@ pub(crate) fn range(r: &Reader, a: &Val, floor: usize) -> Ranged {
         return Ranged::No;
     }
     let bare = |v: &Val| !v.has_unit && r.tok(v.first).is_some_and(|t| t.kind == Kind::Num);
+    // "7-Eleven", "twenty-1": a dash joins figures written the same way.
+    if dash && (a.form != b.form || (a.form == NumberForm::Words && r.attached(j))) {
+        return Ranged::No;
+    }
     if dash
         && r.attached(j)
         && bare(a)
@@ -292,19 +296,24 @@ pub(crate) fn range(r: &Reader, a: &Val, floor: usize) -> Ranged {
         r.word(k)
             .is_some_and(|w| CHANGE.iter().any(|c| c.eq_ignore_ascii_case(w)))
     });
-    if change && !between && !dash {
+    // "rose from 4.5% to 5.2%", "rose 4.5% to 5.2%": a change; "fell 10 to 15 degrees" and
+    // "from 5 to 10 minutes" are ranges.
+    if change && (from || (a.has_unit && b.has_unit && !dash)) {
         return Ranged::No;
     }
     // Units: the first figure takes the unit written after the second ("8 to 10 feet").
     let mut a = *a;
+    // "between 2 and 3 million": the scale of the second figure covers the first.
+    if let Some(s) = trailing_scale(r, &b)
+        && !has_scale(r, &a)
+        && a.number < b.number / s
+    {
+        a.number *= s;
+        a.number_precision *= s;
+        a.value = a.number * a.factor + a.offset;
+        a.precision = a.number_precision * a.factor.abs();
+    }
     if !a.has_unit && b.has_unit {
-        if let Some(s) = trailing_scale(r, &b)
-            && !has_scale(r, &a)
-            && a.number < b.number / s
-        {
-            a.number *= s;
-            a.number_precision *= s;
-        }
         a = a.with_unit_of(&b);
     } else if a.has_unit && !b.has_unit {
         if !dash && !matches!(a.dimension, Dimension::Money | Dimension::Percentage) {

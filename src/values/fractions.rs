@@ -230,6 +230,13 @@ pub(crate) fn parse_words(r: &Reader, i: usize) -> Option<(Number, usize)> {
         if after_number_or(r, i, &NOT_BEFORE_HALF) {
             return None;
         }
+        // "half of the 435 members": a fraction of what follows.
+        if r.is_word(i + 1, "of") && scale_after(r, i + 1).is_none() {
+            return Some((
+                fraction_number(1.0 / den, den, start, r, i + 1, NumberForm::Words),
+                i + 1,
+            ));
+        }
         let (s, next) = scale_after(r, i + 1)?;
         return Some((
             fraction_number(s / den, den / s, start, r, next, NumberForm::Words),

@@ -3,6 +3,7 @@
 //! addresses. In news a false value is worse than a missed one, so these are dropped before
 //! any number is read as a count.
 
+use super::fractions;
 use super::numbers::Reader;
 use super::token::{Kind, Token};
 
@@ -41,6 +42,9 @@ const YEAR_CUES: &[&str] = &[
     "winter", "the", "a", "its", "his", "her", "their", "this", "that", "last", "next",
     "through", "between", "around", "census", "vintage", "class", "model", "'", "’", "c",
 ];
+
+/// Year cues strong enough for any year from 1000 on ("in 1659", "since 1066").
+const STRONG_YEAR_CUES: &[&str] = &["in", "since", "until", "till", "during", "circa", "year"];
 
 /// Words that follow a number giving the time of day.
 const CLOCK: &[&str] = &[
@@ -108,7 +112,7 @@ fn sentence_start(r: &Reader, i: usize) -> bool {
             t.kind == Kind::Punct
                 && matches!(
                     t.text(r.src),
-                    "." | "!" | "?" | ":" | ";" | "\"" | "“" | "(" | "[" | "—" | "–" | "‘" | "'"
+                    "." | "!" | "?" | ":" | "\"" | "“" | "(" | "[" | "—" | "–" | "‘" | "'"
                 )
         })
 }
@@ -185,11 +189,12 @@ pub fn named_after(r: &Reader, j: usize) -> bool {
     match t.kind {
         Kind::Word => true,
         Kind::Num => true,
+        // "3-D", "7-Eleven": a capitalised name after a dash (outside headlines).
         Kind::Punct if t.text(r.src) == "-" => r.tok(j + 1).is_some_and(|n| {
             n.attached()
                 && n.kind == Kind::Word
-                && n.end - n.start == 1
-                && n.text(r.src).starts_with(|c: char| c.is_ascii_uppercase())
+                && n.text(r.src).starts_with(|c: char| c.is_uppercase())
+                && (n.end - n.start == 1 || !title_case(r, j))
         }),
         _ => false,
     }
@@ -215,10 +220,43 @@ pub fn chain_end(r: &Reader, i: usize) -> Option<usize> {
         j += 2;
     }
     let chain = colons > 0 || dots >= 2 || slashes >= 2 || dashes >= 2;
-    // A phone number: "(206) 555-1212", "+1-222", "555-1212".
-    let phone = r.is_punct(i.wrapping_sub(1), '+') && r.attached(i);
+    // A single slash that is not a fraction: "9/11", "24/7", "6/25".
+    let slash = slashes == 1 && fractions::slash(r, i).is_none();
+    // A span of years or a season: "1990-2000", "2019-20".
+    let year =
+        |k: usize| r.num_len(k) == 4 && r.num(k).is_some_and(|v| (1900.0..=2100.0).contains(&v));
+    let years = dashes == 1 && (year(i) || year(i + 2));
+    // Phone numbers: "555-1212", "+44 20 7946 0958", "(206) 555-1212".
     let local = dashes == 1 && r.num_len(i) == 3 && r.num_len(i + 2) == 4;
-    (chain || phone || local).then_some(j)
+    let plus = r.is_punct(i.wrapping_sub(1), '+') && r.attached(i);
+    let area = r.is_punct(i.wrapping_sub(1), '(') && r.is_punct(i + 1, ')') && r.num_len(i) == 3;
+    if (plus || area) && r.num_len(if area { i + 2 } else { j }) > 0 {
+        return Some(phone_end(r, if area { i + 2 } else { j }));
+    }
+    // Codes with leading zeros: "007", "0958".
+    let code = j == i + 1
+        && r.num_len(i) >= 3
+        && r.tok(i).is_some_and(|t| {
+            let text = t.text(r.src);
+            text.starts_with('0') && text.bytes().any(|b| b != b'0')
+        })
+        && !(r.attached(i) && r.is_punct(i.wrapping_sub(1), '.'))
+        && !(r.attached(j) && (r.is_punct(j, '.') || r.is_punct(j, ',')));
+    (chain || slash || years || local || code).then_some(j)
+}
+
+/// The end of a phone number's digit groups from token `k`.
+fn phone_end(r: &Reader, mut k: usize) -> usize {
+    while let Some(t) = r.tok(k) {
+        let sep = t.kind == Kind::Punct
+            && matches!(t.text(r.src), "-" | "." | ")")
+            && r.tok(k + 1).is_some_and(|n| n.kind == Kind::Num);
+        if t.kind != Kind::Num && !sep {
+            break;
+        }
+        k += 1;
+    }
+    k
 }
 
 /// True when the number ending before token `j` is a time of day: "5pm", "5 p.m.",
@@ -256,12 +294,14 @@ pub fn year(r: &Reader, i: usize, next: usize, v: f64) -> bool {
         return true;
     }
     let recent = (1900.0..=2035.0).contains(&v);
-    let cue = i
+    let prev = i
         .checked_sub(1)
         .and_then(|p| r.tok(p))
-        .is_some_and(|t| is_in(YEAR_CUES, t.text(r.src)));
+        .map(|t| t.text(r.src));
+    let cue = prev.is_some_and(|w| is_in(YEAR_CUES, w));
+    let strong = prev.is_some_and(|w| is_in(STRONG_YEAR_CUES, w));
     let bracketed = r.is_punct(i.wrapping_sub(1), '(') && r.is_punct(next, ')');
-    recent && (cue || bracketed)
+    strong || (recent && (cue || bracketed))
 }
 
 /// True when "one" at token `i` is a pronoun: "the one", "which one", "one may ask".
@@ -275,6 +315,12 @@ pub fn one_pronoun(r: &Reader, i: usize) -> bool {
     }
     let after = r.word(i + 1);
     if after.is_some_and(|w| is_in(ONE_PRONOUN_AFTER, w)) {
+        return true;
+    }
+    // "at one point", "at one time": a moment, not a count.
+    if before.is_some_and(|w| w.eq_ignore_ascii_case("at"))
+        && after.is_some_and(|w| is_in(&["point", "time", "stage"], w))
+    {
         return true;
     }
     // "one's"

@@ -179,6 +179,15 @@ fn read(r: &Reader, i: usize, floor: usize) -> Read {
         compose::ratio(r, &mut v);
     }
     if v.qualifier.is_none() {
+        // "$1.7 trillion over 66 years": "over" after an amount spans a period.
+        let during = v.dimension == Dimension::Duration
+            && floor > 0
+            && v.first >= 1
+            && r.is_word(v.first - 1, "over")
+            && v.first - 1 <= floor + 1;
+        if during {
+            return Read::Found(v);
+        }
         if let Some((q, span)) = hedge::before(r, v.first, floor) {
             v.set_bounds(q);
             v.hedge = Some(span);
@@ -201,7 +210,7 @@ pub(crate) fn value_at(r: &Reader, i: usize) -> Read {
     };
     if let Some(k) = first_num {
         if let Some(end) = ident::chain_end(r, k) {
-            return Read::Skip(end);
+            return Read::Skip(skip_tail(r, end));
         }
         if ident::fragment(r, k) {
             return Read::Skip(k + 1);
@@ -214,6 +223,21 @@ pub(crate) fn value_at(r: &Reader, i: usize) -> Read {
         return Read::Found(v);
     }
     measure(r, i)
+}
+
+/// After digits that are not a quantity, the index past any figures glued to them by a
+/// dash or slash ("Rams 24-17", "F-16/17").
+fn skip_tail(r: &Reader, mut j: usize) -> usize {
+    while r
+        .tok(j)
+        .is_some_and(|t| matches!(t.text(r.src), "-" | "–" | "/"))
+        && r.attached(j)
+        && r.attached(j + 1)
+        && r.tok(j + 1).is_some_and(|t| t.kind == Kind::Num)
+    {
+        j += 2;
+    }
+    j
 }
 
 /// Words between a number and its unit that do not change it ("2 more minutes").
@@ -267,6 +291,14 @@ pub(crate) fn unit_after(r: &Reader, n: &Number, j: usize) -> Option<(Unit, usiz
         return (r.is_punct(m.next, close) && r.attached(m.next) && r.attached(j + 1))
             .then(|| (m.unit, m.next + 1, r.tokens[m.next].end));
     }
+    // "6'2\"": a foot mark before inches.
+    if let Some(foot) = compose::foot_mark(r, j)
+        && let Some((m, after)) = parse_number(r.src, r.tokens, foot.1)
+        && let Some((inch, _, _)) = unit_after(r, &m, after)
+        && inch.factor == 0.0254
+    {
+        return Some(foot);
+    }
     let mut k = j;
     if r.word(k).is_some_and(|w| is_in(&FILLERS, w)) && !r.attached(k) {
         k += 1;
@@ -296,7 +328,13 @@ pub(crate) fn unit_after(r: &Reader, n: &Number, j: usize) -> Option<(Unit, usiz
 }
 
 /// Words near a bare "C" or "F" that make it a temperature ("highs of 30C").
-const TEMPERATURE_CUES: [&str; 24] = [
+const TEMPERATURE_CUES: [&str; 30] = [
+    "hottest",
+    "coldest",
+    "warmest",
+    "coolest",
+    "heatwaves",
+    "humid",
     "temperature",
     "temperatures",
     "degrees",
@@ -421,7 +459,7 @@ fn money_before(r: &Reader, i: usize) -> Option<Read> {
     if !scaled
         && r.attached(j)
         && let Some(s) = r.word(j).and_then(money::money_scale)
-        && !r.attached(j + 1)
+        && !(r.attached(j + 1) && r.tok(j + 1).is_some_and(|t| t.kind != Kind::Punct))
     {
         n.value *= s;
         n.precision *= s;
@@ -468,7 +506,7 @@ fn measure(r: &Reader, i: usize) -> Read {
         .unwrap_or(i);
     let digits = r.tok(k).is_some_and(|t| t.kind == Kind::Num);
     if digits && ident::named_before(r, k) {
-        return Read::Skip(j);
+        return Read::Skip(skip_tail(r, j));
     }
     let scaled = has_scale(r, i, j);
     let unit = unit_after(r, &n, j);
@@ -496,7 +534,8 @@ fn measure(r: &Reader, i: usize) -> Read {
         return Read::Found(v);
     }
     if ident::named_after(r, j) || ident::clock_after(r, j) {
-        return Read::Skip(j + 1);
+        let dash = r.is_punct(j, '-');
+        return Read::Skip(j + 1 + usize::from(dash));
     }
     // "50 cents" has no currency to convert to.
     if money::minor_unit(r, j) {
