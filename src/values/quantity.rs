@@ -498,9 +498,17 @@ fn money_val(n: &Number, code: &'static str, first: usize, next: usize, end: usi
 
 /// A number at token `i` and what follows it: a unit, a currency, "times", or nothing.
 fn measure(r: &Reader, i: usize) -> Read {
-    let Some((n, j)) = parse_number(r.src, r.tokens, i) else {
+    let Some((mut n, mut j)) = parse_number(r.src, r.tokens, i) else {
         return Read::Nothing;
     };
+    // "1m people", "2.5m homes": a lower-case "m" before a plural noun is a million.
+    if million_m(r, j) {
+        n.value *= 1e6;
+        n.precision *= 1e6;
+        n.exact = false;
+        n.end = r.tokens[j].end;
+        j += 1;
+    }
     let k = (i..j)
         .find(|&k| r.tok(k).is_some_and(|t| t.kind != Kind::Punct) && !r.is_word(k, "minus"))
         .unwrap_or(i);
@@ -549,6 +557,45 @@ fn measure(r: &Reader, i: usize) -> Read {
         return Read::Skip(j + 1);
     }
     Read::Found(Val::new(&n, None, i, j, n.end))
+}
+
+/// Plural nouns that follow metres ("the 100m hurdles").
+const METRE_EVENTS: [&str; 10] = [
+    "hurdles",
+    "freestyle",
+    "butterfly",
+    "backstroke",
+    "breaststroke",
+    "medley",
+    "relays",
+    "races",
+    "heats",
+    "finals",
+];
+
+/// Plural nouns without an "s".
+const IRREGULAR_PLURALS: [&str; 8] = [
+    "people",
+    "children",
+    "men",
+    "women",
+    "staff",
+    "cattle",
+    "livestock",
+    "personnel",
+];
+
+/// True when the "m" at token `j`, glued to digits, abbreviates "million": a plural noun
+/// follows it ("1m people"), where a metre would be followed by "high", "long", "of"...
+fn million_m(r: &Reader, j: usize) -> bool {
+    r.word(j) == Some("m")
+        && r.attached(j)
+        && r.word(j + 1).is_some_and(|w| {
+            w.len() > 3
+                && (w.ends_with('s') || is_in(&IRREGULAR_PLURALS, w))
+                && !is_in(&METRE_EVENTS, w)
+                && !units::starts_unit(r.src, r.tokens, j + 1)
+        })
 }
 
 /// A currency after an amount: "5 dollars", "10 €", "115USD", "75 USD million",

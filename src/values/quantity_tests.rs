@@ -716,3 +716,41 @@ fn never_panics_on_odd_text() {
         }
     }
 }
+
+#[test]
+fn random_pieces_never_panic_and_spans_stay_in_order() {
+    const PIECES: [&str; 48] = [
+        "1", "12", "1,200", "3.5", ".", ",", "-", "/", "$", "£", "€", "%", "km", "m", "mph", "a",
+        "an", "half", "quarter", "and", "between", "to", "from", "about", "over", "one", "two",
+        "thirds", "hundred", "million", "dozens", "of", "pounds", "C", "°", "'", "\"", "(", ")",
+        "½", "x", "^", "e", "in", "per", "hour", "US", "times",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..3000 {
+        let mut text = String::new();
+        for _ in 0..(next() % 9 + 1) {
+            if next() % 3 != 0 {
+                text.push(' ');
+            }
+            text.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+        }
+        let toks = tokenize(&text);
+        let found = scan(&text, &toks);
+        let mut last_end = 0;
+        for r in &found {
+            let full = r.hedge.map_or(r.span, |h| h.cover(&r.span));
+            assert!(full.start >= last_end, "{text:?}: overlapping values");
+            assert!(text.is_char_boundary(full.start) && text.is_char_boundary(full.end));
+            last_end = full.end;
+            if let Value::Quantity(q) = &r.value {
+                assert!(!q.value.is_nan() && !q.precision.is_nan(), "{text:?}: NaN");
+            }
+        }
+    }
+}
