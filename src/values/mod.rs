@@ -6,8 +6,14 @@
 //! [`recognize`] tokenizes the text once, lets each recogniser scan the token stream, and
 //! keeps the longest non-overlapping candidates.
 
+mod compose;
 pub mod dates;
+mod fractions;
+mod hedge;
+mod ident;
+mod money;
 pub mod numbers;
+mod numwords;
 pub mod quantity;
 pub mod token;
 pub mod units;
