@@ -10,15 +10,19 @@ mod absolute;
 mod calendar;
 mod cx;
 mod hebrew;
+mod hindu;
 mod holiday_table;
 mod holidays;
+mod islamic;
 mod lexicon;
 mod lunar;
 mod months;
+mod moon;
 mod nth;
 mod numeric;
 mod parts;
 mod relative;
+mod solar;
 mod weekdays;
 mod years;
 
@@ -75,6 +79,7 @@ type Grammar = fn(&Cx, usize) -> Option<Hit>;
 /// The grammars tried at every token; the longest expression wins, the first on a tie.
 const GRAMMARS: &[Grammar] = &[
     weekdays::with_date,
+    weekdays::with_offset,
     absolute::at,
     numeric::at,
     years::at,

@@ -164,36 +164,8 @@ fn month_first(cx: &Cx, i: usize) -> Option<Hit> {
     if the {
         j += 1;
     }
-    let glued = cx.attached(j) && cx.kind(j) == Some(Kind::Num) && j == i + 1;
-    if let Some(dn) = day_number(cx, j).filter(|_| glued || !cx.attached(j)) {
-        let mut k = dn.next;
-        if cx.punct(k, ',') {
-            k += 1;
-        }
-        let of = cx.is(k, "of") || cx.is(k, "in");
-        let yk = if of { k + 1 } else { k };
-        if let Some((y, next)) = year_at(cx, yk, of) {
-            let d = ymd(y, m.into(), dn.day)?;
-            return Some(Hit::day(i, next, d));
-        }
-        if the && !dn.ordinal {
-            return None;
-        }
-        // Without a year: reject counts and stray numbers after the day.
-        let after = dn.next;
-        if cx.count_follows(after) || cx.free_number(after) || cx.punct(after, ':') {
-            return None;
-        }
-        let capital = cx.capitalized(i);
-        let ok = match kind {
-            NameKind::Full | NameKind::Abbrev => true,
-            NameKind::Ambiguous => capital || month_context(cx, i),
-        };
-        if !ok || (dn.words && !dn.ordinal && kind != NameKind::Full) {
-            return None;
-        }
-        let (d, rel) = month_day(cx, m, dn.day, i, after)?;
-        return Some(Hit::day(i, after, d).relative(rel));
+    if let Some(hit) = month_then_day(cx, i, m, kind, j, the) {
+        return Some(hit);
     }
     if the {
         return None;
@@ -210,6 +182,39 @@ fn month_first(cx: &Cx, i: usize) -> Option<Hit> {
     let (y, next) = year_at(cx, k, of)?;
     let range = month_range(y, m.into())?;
     Some(Hit::new(i, next, range, DatePrecision::Month))
+}
+
+/// The day (and year) after a month name at `i`, the day starting at `j`.
+fn month_then_day(cx: &Cx, i: usize, m: i8, kind: NameKind, j: usize, the: bool) -> Option<Hit> {
+    let glued = cx.attached(j) && cx.kind(j) == Some(Kind::Num) && j == i + 1;
+    let dn = day_number(cx, j).filter(|_| glued || !cx.attached(j))?;
+    let mut k = dn.next;
+    if cx.punct(k, ',') {
+        k += 1;
+    }
+    let of = cx.is(k, "of") || cx.is(k, "in");
+    let yk = if of { k + 1 } else { k };
+    if let Some((y, next)) = year_at(cx, yk, of) {
+        let d = ymd(y, m.into(), dn.day)?;
+        return Some(Hit::day(i, next, d));
+    }
+    if the && !dn.ordinal {
+        return None;
+    }
+    // Without a year: reject counts and stray numbers after the day.
+    let after = dn.next;
+    if cx.count_follows(after) || cx.free_number(after) || cx.punct(after, ':') {
+        return None;
+    }
+    let ok = match kind {
+        NameKind::Full | NameKind::Abbrev => true,
+        NameKind::Ambiguous => cx.capitalized(i) || month_context(cx, i),
+    };
+    if !ok || (dn.words && !dn.ordinal && kind != NameKind::Full) {
+        return None;
+    }
+    let (d, rel) = month_day(cx, m, dn.day, i, after)?;
+    Some(Hit::day(i, after, d).relative(rel))
 }
 
 /// "25 June 2024", "04th Jan 2019", "the 4th of July", "16. Nov. 2016", "14april 2015",

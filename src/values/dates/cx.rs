@@ -205,7 +205,10 @@ impl<'a> Cx<'a> {
         if w.is_empty() {
             return Tense::Unknown;
         }
-        if lexicon::contains(FUTURE_CUES, w) {
+        // "is set to", "is due": future; "set up", "due to rain": not.
+        let set_to = w == "set" && self.is(i + 1, "to");
+        let due = w == "due" && i > 0 && matches!(self.word(i - 1), "is" | "are");
+        if lexicon::contains(FUTURE_CUES, w) || set_to || due {
             return Tense::Future;
         }
         let past = lexicon::contains(PAST_CUES, w)

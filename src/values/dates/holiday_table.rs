@@ -5,6 +5,8 @@
 use jiff::civil::Weekday::{self, Monday, Sunday, Thursday, Tuesday};
 
 use super::hebrew::{Month as H, Shift};
+use super::hindu::Moment;
+use super::solar::DayRule;
 
 /// How a holiday is placed in a Gregorian year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +31,21 @@ pub enum Rule {
     Hebrew(H, i8, Shift),
     /// The first day of the Chinese lunar year.
     ChineseNewYear,
+    /// A day of an Islamic month.
+    Islamic(i8, i8),
+    /// A whole Islamic month ("Ramadan").
+    IslamicMonth(i8),
+    /// The last Friday of an Islamic month.
+    IslamicLastFriday(i8),
+    /// The Sun's entry into a sidereal sign (0 = Mesha), by a regional day rule.
+    Sankranti(u8, DayRule),
+    /// The March equinox in Tehran (Nowruz).
+    Nowruz,
+    /// A lunar day (1–30) of a Hindu lunar month (0 = Chaitra), held at a moment of the day.
+    Tithi(i8, i8, Moment),
+    /// A calendar of 365-day years without leap days, anchored on one known new-year day
+    /// (the Parsi Shahenshahi calendar).
+    Every365(i16, i8, i8),
 }
 
 /// One holiday.
@@ -236,6 +253,319 @@ pub const HOLIDAYS: &[Holiday] = &[
         ],
         Rule::ChineseNewYear,
     ),
+    // Islamic holidays, from the Moon.
+    h(
+        &[
+            "eid al fitr",
+            "eid ul fitr",
+            "id al fitr",
+            "id ul fitr",
+            "eid el fitr",
+            "ramadan bayram",
+        ],
+        Rule::Islamic(10, 1),
+    ),
+    h(
+        &[
+            "eid al adha",
+            "eid ul adha",
+            "id al adha",
+            "id ul adha",
+            "eid el adha",
+            "bakr id",
+            "bakrid",
+            "bakri id",
+            "bakra eid",
+            "sacrifice feast",
+            "feast of the sacrifice",
+            "kurban bayram",
+            "qurban bayram",
+            "tabaski",
+        ],
+        Rule::Islamic(12, 10),
+    ),
+    weak(
+        &[
+            "islamic new year",
+            "hijri new year",
+            "arabic new year",
+            "amun jadid",
+            "al hijra",
+        ],
+        &["muharram"],
+        Rule::Islamic(1, 1),
+    ),
+    h(&["ashura", "day of ashura"], Rule::Islamic(1, 10)),
+    h(
+        &[
+            "mawlid",
+            "mawlid al nabi",
+            "mawlid al nabawi",
+            "mawlid an nabi",
+            "milad un nabi",
+            "eid milad un nabi",
+            "prophet birthday",
+        ],
+        Rule::Islamic(3, 12),
+    ),
+    h(
+        &[
+            "isra and mi raj",
+            "isra and miraj",
+            "isra mi raj",
+            "lailat al miraj",
+            "laylat al miraj",
+            "prophet ascension",
+            "night journey",
+            "ascension to heaven",
+        ],
+        Rule::Islamic(7, 27),
+    ),
+    h(&["ramadan", "ramadhan", "ramazan"], Rule::IslamicMonth(9)),
+    h(
+        &[
+            "laylat al qadr",
+            "laylat al kadr",
+            "lailat al qadr",
+            "night of power",
+            "night of destiny",
+            "night of measures",
+            "shab e qadr",
+        ],
+        Rule::Islamic(9, 27),
+    ),
+    h(
+        &[
+            "jamat ul vida",
+            "jumu atul wida",
+            "jumatul wida",
+            "alvida jumma",
+        ],
+        Rule::IslamicLastFriday(9),
+    ),
+    // Solar festivals of India and Iran, from the Sun.
+    h(
+        &[
+            "makar sankranti",
+            "makara sankranti",
+            "makar sankranthi",
+            "makara sankranthi",
+            "maghi",
+        ],
+        Rule::Sankranti(9, DayRule::BeforeSunset),
+    ),
+    h(
+        &["pongal", "thai pongal"],
+        Rule::Sankranti(9, DayRule::BeforeSunset),
+    ),
+    plus(
+        &["bhogi", "bogi", "bogi pandigai", "bhogi pandigai"],
+        Rule::Sankranti(9, DayRule::BeforeSunset),
+        -1,
+    ),
+    plus(
+        &["mattu pongal", "maattu pongal"],
+        Rule::Sankranti(9, DayRule::BeforeSunset),
+        1,
+    ),
+    plus(
+        &["kaanum pongal", "kanum pongal", "kanni pongal"],
+        Rule::Sankranti(9, DayRule::BeforeSunset),
+        2,
+    ),
+    h(
+        &["vaisakhi", "baisakhi", "vasakhi", "vaishakhi"],
+        Rule::Sankranti(0, DayRule::SameDay),
+    ),
+    h(
+        &["tamil new year", "puthandu"],
+        Rule::Sankranti(0, DayRule::BeforeSunset),
+    ),
+    h(
+        &[
+            "pohela boishakh",
+            "poila baisakh",
+            "pahela baishakh",
+            "bengali new year",
+        ],
+        Rule::Sankranti(0, DayRule::NextDay),
+    ),
+    plus(
+        &[
+            "rabindra jayanti",
+            "rabindranath jayanti",
+            "rabindranath tagore jayanti",
+            "tagore jayanti",
+        ],
+        Rule::Sankranti(0, DayRule::NextDay),
+        24,
+    ),
+    h(
+        &[
+            "nowruz",
+            "norouz",
+            "nowrouz",
+            "navruz",
+            "nauryz",
+            "persian new year",
+            "iranian new year",
+        ],
+        Rule::Nowruz,
+    ),
+    h(&["parsi new year"], Rule::Every365(2018, 8, 17)),
+    // Hindu, Jain and Sikh festivals of the lunisolar calendar.
+    h(
+        &[
+            "ugadi",
+            "yugadi",
+            "samvatsaradi",
+            "chaitra sukladi",
+            "chaitra sukhladi",
+            "gudi padwa",
+        ],
+        Rule::Tithi(0, 1, Moment::Sunrise),
+    ),
+    h(
+        &["rama navami", "ram navami"],
+        Rule::Tithi(0, 9, Moment::Noon),
+    ),
+    h(
+        &[
+            "mahavir jayanti",
+            "mahaveer jayanti",
+            "mahavir janma kalyanak",
+            "mahaveer janma kalyanak",
+        ],
+        Rule::Tithi(0, 13, Moment::Sunrise),
+    ),
+    h(&["hanuman jayanti"], Rule::Tithi(0, 15, Moment::Sunrise)),
+    h(&["akshaya tritiya"], Rule::Tithi(1, 3, Moment::Sunrise)),
+    h(
+        &["ratha yatra", "rath yatra"],
+        Rule::Tithi(3, 2, Moment::Sunrise),
+    ),
+    h(&["guru purnima"], Rule::Tithi(3, 15, Moment::Sunrise)),
+    weak(
+        &["raksha bandhan", "rakshabandhan"],
+        &["rakhi"],
+        Rule::Tithi(4, 15, Moment::Sunrise),
+    ),
+    h(
+        &[
+            "krishna janmashtami",
+            "janmashtami",
+            "gokulashtami",
+            "krishnashtami",
+        ],
+        Rule::Tithi(4, 23, Moment::Midnight),
+    ),
+    h(
+        &[
+            "ganesh chaturthi",
+            "ganesha chaturthi",
+            "vinayaka chaturthi",
+        ],
+        Rule::Tithi(5, 4, Moment::Noon),
+    ),
+    h(
+        &["navaratri", "navratri", "sharad navratri"],
+        Rule::Tithi(6, 1, Moment::Sunrise),
+    ),
+    h(
+        &["maha saptami", "durga saptami"],
+        Rule::Tithi(6, 7, Moment::Sunrise),
+    ),
+    h(
+        &["maha ashtami", "durga ashtami"],
+        Rule::Tithi(6, 8, Moment::Sunrise),
+    ),
+    h(&["maha navami"], Rule::Tithi(6, 9, Moment::Sunrise)),
+    h(
+        &["dussehra", "dasara", "vijayadashami", "vijaya dashami"],
+        Rule::Tithi(6, 10, Moment::Afternoon),
+    ),
+    h(
+        &[
+            "valmiki jayanti",
+            "maharishi valmiki jayanti",
+            "pargat diwas",
+            "sharad purnima",
+        ],
+        Rule::Tithi(6, 15, Moment::Sunrise),
+    ),
+    h(
+        &["karva chauth", "karwa chauth"],
+        Rule::Tithi(6, 19, Moment::Moonrise),
+    ),
+    h(
+        &["dhanteras", "dhanatrayodashi", "dhantrayodashi"],
+        Rule::Tithi(6, 28, Moment::Pradosh),
+    ),
+    h(
+        &["kali chaudas", "naraka chaturdashi"],
+        Rule::Tithi(6, 29, Moment::Midnight),
+    ),
+    h(
+        &["diwali", "deepavali", "divali", "lakshmi puja"],
+        Rule::Tithi(6, 30, Moment::Pradosh),
+    ),
+    h(&["govardhan puja"], Rule::Tithi(7, 1, Moment::Sunrise)),
+    h(
+        &["bhai dooj", "bhaiya dooj", "bhau beej", "bhai tika"],
+        Rule::Tithi(7, 2, Moment::Afternoon),
+    ),
+    h(
+        &[
+            "chhath",
+            "chhath puja",
+            "dala puja",
+            "dala chhath",
+            "surya shashthi",
+        ],
+        Rule::Tithi(7, 6, Moment::Sunset),
+    ),
+    h(
+        &["guru nanak jayanti", "gurpurab"],
+        Rule::Tithi(7, 15, Moment::Sunrise),
+    ),
+    h(
+        &["guru gobind singh jayanti"],
+        Rule::Tithi(9, 7, Moment::Sunrise),
+    ),
+    h(
+        &["vasant panchami", "basant panchami", "saraswati puja"],
+        Rule::Tithi(10, 5, Moment::Noon),
+    ),
+    h(
+        &[
+            "guru ravidas jayanti",
+            "guru ravidass jayanti",
+            "guru ravidas birthday",
+            "guru ravidass birthday",
+            "ravidas jayanti",
+        ],
+        Rule::Tithi(10, 15, Moment::Sunrise),
+    ),
+    h(
+        &[
+            "maha shivaratri",
+            "maha shivratri",
+            "mahashivratri",
+            "mahashivaratri",
+        ],
+        Rule::Tithi(10, 29, Moment::Midnight),
+    ),
+    h(
+        &["holika dahan", "chhoti holi", "choti holi", "kamudu pyre"],
+        Rule::Tithi(11, 15, Moment::Pradosh),
+    ),
+    plus(
+        &["holi", "dhulandi", "dhuleti", "phagwah", "rangwali holi"],
+        Rule::Tithi(11, 15, Moment::Pradosh),
+        1,
+    ),
+    h(&["orthodox christmas"], Fixed(1, 7)),
+    h(&["canadian thanksgiving"], NthWeekday(10, 2, Monday)),
     // Jewish holidays, which begin at sundown.
     jewish(
         &["rosh hashanah", "rosh hashana", "rosh ha shanah"],

@@ -14,7 +14,7 @@ use super::holiday_table::{HOLIDAYS, Holiday, Rule};
 use super::lexicon::{self, Dir, Unit};
 use super::parts::year_expr;
 use super::relative::{amounts, apply};
-use super::{Hit, hebrew, lunar};
+use super::{Hit, hebrew, hindu, islamic, lunar, solar};
 use crate::values::DatePrecision;
 use crate::values::token::Kind;
 
@@ -52,6 +52,28 @@ impl Rule {
             Rule::OrthodoxEaster => orthodox_easter(y),
             Rule::Hebrew(m, d, s) => hebrew::holiday(y, m, d.into(), s),
             Rule::ChineseNewYear => lunar::chinese_new_year(y),
+            Rule::Islamic(m, d) => islamic::date_in(y, m, d),
+            Rule::IslamicMonth(m) => islamic::month_in(y, m).map(|r| r.0),
+            Rule::IslamicLastFriday(m) => islamic::last_friday(y, m),
+            Rule::Sankranti(sign, rule) => solar::sankranti(y, sign, rule),
+            Rule::Nowruz => solar::nowruz(y),
+            Rule::Tithi(month, day, moment) => hindu::festival(y, month.into(), day.into(), moment),
+            Rule::Every365(ay, am, ad) => {
+                let anchor = ymd(ay.into(), am.into(), ad.into())?;
+                let d = shift_days(anchor, 365 * (y - i64::from(ay)))?;
+                // A 365-day year drifts a day every four years; take the one in `y`.
+                [d, shift_days(d, 365)?, shift_days(d, -365)?]
+                    .into_iter()
+                    .find(|d| i64::from(d.year()) == y)
+            }
+        }
+    }
+
+    /// The days this rule covers in year `y` (a whole month for "Ramadan").
+    fn range(self, y: i64) -> Option<calendar::Range> {
+        match self {
+            Rule::IslamicMonth(m) => islamic::month_in(y, m),
+            _ => self.date(y).map(|d| (d, d)),
         }
     }
 }
@@ -60,9 +82,15 @@ impl Holiday {
     /// The day the holiday is kept in year `y`, and the range it covers (from the eve for
     /// holidays that begin at sundown).
     fn range_in(&self, y: i64) -> Option<calendar::Range> {
-        let d = shift_days(self.rule.date(y)?, self.offset.into())?;
-        let start = if self.eve { shift_days(d, -1)? } else { d };
-        Some((start, d))
+        let (first, last) = self.rule.range(y)?;
+        let first = shift_days(first, self.offset.into())?;
+        let last = shift_days(last, self.offset.into())?;
+        let start = if self.eve {
+            shift_days(first, -1)?
+        } else {
+            first
+        };
+        Some((start, last))
     }
 
     /// The nearest occurrence after (`forward`) or before the reference, or on it when
@@ -169,6 +197,15 @@ pub fn at(cx: &Cx, i: usize) -> Option<Hit> {
         None => (None, i),
     };
     let (holiday, weak, k) = name_at(cx, j)?;
+    // "Islamic New Year", "Thai New Year": another calendar's new year than ours.
+    let new_year = holiday
+        .names
+        .iter()
+        .chain(holiday.weak)
+        .any(|n| n.starts_with("new year"));
+    if new_year && dir.is_none() && j > 0 && cx.capitalized(j - 1) && !cx.sentence_start(j - 1) {
+        return None;
+    }
     let today = cx.today;
     // A year or a year-fixing offset after the name.
     let suffix = {
@@ -276,6 +313,14 @@ mod tests {
         // Jewish holidays begin at sundown: the range starts on the eve.
         assert_eq!(day("yom kippur 2018"), Some(date(2018, 9, 18)));
         assert_eq!(day("tisha b'av 2018"), Some(date(2018, 7, 21)));
+        assert_eq!(day("Eid al-Adha 2018"), Some(date(2018, 8, 21)));
+        assert_eq!(day("Jumu'atul-Wida 2018"), Some(date(2018, 6, 8)));
+        assert_eq!(day("makar sankranti 2019"), Some(date(2019, 1, 15)));
+        assert_eq!(day("Rabindra Jayanti 2018"), Some(date(2018, 5, 9)));
+        assert_eq!(day("parsi new year 2022"), Some(date(2022, 8, 16)));
+        assert_eq!(day("They marked Thai New Year 2018"), None);
+        assert_eq!(day("Deepavali in 2019"), Some(date(2019, 10, 27)));
+        assert_eq!(day("holi 2019"), Some(date(2019, 3, 21)));
     }
 
     #[test]

@@ -274,8 +274,6 @@ pub const FUTURE_CUES: &[&str] = &[
     "plans",
     "plan",
     "planning",
-    "set",
-    "due",
     "upcoming",
     "tomorrow",
     "next",

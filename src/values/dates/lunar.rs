@@ -120,6 +120,12 @@ pub fn jd_to_date(jd: f64, offset_hours: f64) -> Option<Date> {
     shift_days(ymd(2000, 1, 1)?, days as i64)
 }
 
+/// The Julian day of 00:00 UT on `d`.
+pub fn jd_of(d: Date) -> Option<f64> {
+    let days = d.since(ymd(2000, 1, 1)?).ok()?.get_days();
+    Some(JD_2000 + f64::from(days))
+}
+
 /// The lunation number `k` of the first new moon on or after `d` (approximately).
 pub fn lunation_near(d: Date) -> Option<f64> {
     let since = d.since(ymd(2000, 1, 6)?).ok()?.get_days();

@@ -37,7 +37,8 @@ pub fn at(cx: &Cx, i: usize) -> Option<Hit> {
             _ => (dir, i + 1),
         };
         let (m, kind, next) = month_at(cx, m_at)?;
-        if kind == NameKind::Abbrev || absolute::day_number(cx, next).is_some() {
+        let word_like = kind == NameKind::Ambiguous && !cx.capitalized(m_at);
+        if kind == NameKind::Abbrev || word_like || absolute::day_number(cx, next).is_some() {
             return None;
         }
         let today = cx.today;
@@ -185,6 +186,7 @@ mod tests {
     #[test]
     fn months_that_are_words() {
         assert_eq!(first("She may visit in may", REF), None);
+        assert_eq!(first("This may take longer", REF), None);
         assert_eq!(first("They joined the march in", REF), None);
         assert_eq!(first("July was hot", REF), None);
         assert_eq!(first("the march of progress", REF), None);

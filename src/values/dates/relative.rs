@@ -186,7 +186,7 @@ pub fn apply(base: Date, amounts: &[(i64, Counted)], forward: bool) -> Option<Da
 
 /// "24 years ago", "two weeks from now", "a week hence", "three weeks from tomorrow", "two
 /// days before yesterday", "3 days after January 12th", "in 9 months" (looking ahead).
-fn offset(cx: &Cx, i: usize) -> Option<Hit> {
+pub fn offset(cx: &Cx, i: usize) -> Option<Hit> {
     if cx.is(i, "in") {
         let (amounts, k) = amounts(cx, i + 1)?;
         let mut end = k;

@@ -11,8 +11,10 @@ use jiff::civil::{Date, Weekday};
 
 use super::cx::{Cx, Tense};
 use super::lexicon::{self, NameKind, WEEKDAY_EPITHETS};
-use super::{Hit, absolute, calendar, numeric};
+use super::{Hit, absolute, calendar, numeric, relative};
 use crate::values::DatePrecision;
+use crate::values::numbers::{ordinal, small_cardinal};
+use crate::values::token::Kind;
 
 /// Which occurrence of a weekday is meant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,13 +94,16 @@ pub fn at(cx: &Cx, i: usize) -> Option<Hit> {
     let (w, NameKind::Full) = lexicon::weekday(cx.word(j))? else {
         return None;
     };
-    // "Bloody Sunday", "Super Tuesday": a name, not a date.
-    if pick == Pick::Tense
-        && j > 0
-        && cx.capitalized(j - 1)
-        && lexicon::contains(WEEKDAY_EPITHETS, cx.word(j - 1))
-    {
-        return None;
+    // "Bloody Sunday", "Super Tuesday": a name, not a date; "second Sunday", "two
+    // Mondays later": a count of weekdays.
+    if pick == Pick::Tense && j > 0 {
+        let epithet = cx.capitalized(j - 1) && lexicon::contains(WEEKDAY_EPITHETS, cx.word(j - 1));
+        let counted = cx.kind(j - 1) == Some(Kind::Num)
+            || ordinal(cx.src, cx.toks, j - 1).is_some()
+            || small_cardinal(cx.word(j - 1)).is_some();
+        if epithet || counted {
+            return None;
+        }
     }
     let mut end = j + 1;
     if pick == Pick::Tense {
@@ -139,12 +144,33 @@ pub fn with_date(cx: &Cx, i: usize) -> Option<Hit> {
         k += 1;
     }
     let full = kind == NameKind::Full;
-    let hit = absolute::at(cx, k)
+    let dated = absolute::at(cx, k)
         .or_else(|| numeric::at(cx, k))
-        .or_else(|| numeric::month_day_at(cx, k).filter(|_| full))
-        .or_else(|| day_of_month(cx, k, w).filter(|_| full))?;
+        .or_else(|| numeric::month_day_at(cx, k).filter(|_| full));
+    let mut hit = match dated {
+        Some(mut hit) if hit.relative && hit.precision == DatePrecision::Day => {
+            // A month and day without a year: place it by the tense around the whole
+            // expression, not around the day alone ("next" is not a cue here).
+            let d = hit.range.0;
+            let (placed, _) = absolute::month_day(cx, d.month(), d.day().into(), i, hit.end)?;
+            hit.range = (placed, placed);
+            hit
+        }
+        Some(hit) => hit,
+        None => day_of_month(cx, k, w).filter(|_| full)?,
+    };
     if hit.precision != DatePrecision::Day {
         return None;
+    }
+    if hit.relative && hit.range.0.weekday() != w {
+        // "Friday, June 15" with no year: the year in which June 15 is a Friday, if near.
+        let agreeing = [-1, 1].into_iter().find_map(|n| {
+            let d = calendar::shift(hit.range.0, lexicon::Unit::Year, n)?;
+            (d.weekday() == w && d.day() == hit.range.0.day()).then_some(d)
+        });
+        if let Some(d) = agreeing {
+            hit.range = (d, d);
+        }
     }
     let mut end = hit.end;
     if paren && cx.punct(end, ')') {
@@ -155,6 +181,40 @@ pub fn with_date(cx: &Cx, i: usize) -> Option<Hit> {
         end,
         weekday: Some(w),
         ..hit
+    })
+}
+
+/// A weekday in the week of a counted date: "Monday two weeks from now", "Thursday, two
+/// years from now", "in 3 days on Friday", "3 weeks after Christmas on Friday". Weeks run
+/// Sunday to Saturday here, as in the US usage these phrasings come from.
+pub fn with_offset(cx: &Cx, i: usize) -> Option<Hit> {
+    let in_week = |d: Date, w: Weekday| {
+        let back = i64::from(d.weekday().to_sunday_zero_offset());
+        calendar::shift_days(d, i64::from(w.to_sunday_zero_offset()) - back)
+    };
+    if let Some((w, NameKind::Full)) = lexicon::weekday(cx.word(i)) {
+        let k = if cx.punct(i + 1, ',') { i + 2 } else { i + 1 };
+        let offset = relative::offset(cx, k)?;
+        let d = in_week(offset.range.0, w)?;
+        return Some(Hit {
+            start: i,
+            range: (d, d),
+            ..offset
+        });
+    }
+    let offset = relative::offset(cx, i)?;
+    let k = offset.end;
+    if !cx.is(k, "on") {
+        return None;
+    }
+    let (w, NameKind::Full) = lexicon::weekday(cx.word(k + 1))? else {
+        return None;
+    };
+    let d = in_week(offset.range.0, w)?;
+    Some(Hit {
+        end: k + 2,
+        range: (d, d),
+        ..offset
     })
 }
 
@@ -242,6 +302,8 @@ mod tests {
         assert_eq!(day("Bloody Sunday was in 1972", r), None);
         assert_eq!(day("They meet on Mondays", r), None);
         assert_eq!(day("Sun readers", r), None);
+        assert_eq!(day("on the second Sunday", r), None);
+        assert_eq!(day("two Mondays later", r), None);
     }
 
     #[test]
@@ -257,6 +319,25 @@ mod tests {
         assert_eq!(day("friday after next", r), Some(date(2013, 2, 22)));
         assert_eq!(day("last week's sunday", r), Some(date(2013, 2, 10)));
         assert_eq!(day("monday of this week", r), Some(date(2013, 2, 11)));
+    }
+
+    #[test]
+    fn weekday_in_the_week_of_a_counted_date() {
+        let got = |t: &str, r: Date| {
+            let toks = tokenize(t);
+            let ctx = Context { reference: Some(r) };
+            let cx = Cx::new(t, &toks, &ctx);
+            (0..toks.len()).find_map(|i| with_offset(&cx, i).map(|h| h.range.0))
+        };
+        assert_eq!(
+            got("back Monday two weeks from now", date(2016, 11, 9)),
+            Some(date(2016, 11, 21))
+        );
+        assert_eq!(
+            got("he will be back in 3 days on Friday", date(2016, 11, 9)),
+            Some(date(2016, 11, 11))
+        );
+        assert_eq!(got("on Monday he left", date(2016, 11, 9)), None);
     }
 
     #[test]
