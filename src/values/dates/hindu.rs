@@ -95,17 +95,18 @@ pub fn festival(y: i64, month: i64, day: i64, moment: Moment) -> Option<Date> {
         .find_map(|k| {
             let (start, end) = (new_moon_jd(k as f64), new_moon_jd(k as f64 + 1.0));
             let first_day = jd_to_date(start, IST)?;
-            (-1..32).find_map(|i| {
-                let d = shift_days(first_day, i)?;
-                let jd = moment_jd(d, moment)?;
-                if jd < start {
-                    return None;
-                }
-                let t = if jd < end { tithi(jd) } else { 31 };
-                (t >= day).then_some(d)
-            })
+            (-1..32)
+                .find_map(|i| {
+                    let d = shift_days(first_day, i)?;
+                    let jd = moment_jd(d, moment)?;
+                    if jd < start {
+                        return None;
+                    }
+                    let t = if jd < end { tithi(jd) } else { 31 };
+                    (t >= day).then_some(d)
+                })
+                .filter(|d| i64::from(d.year()) == y)
         })
-        .filter(|d| i64::from(d.year()) == y)
 }
 
 #[cfg(test)]

@@ -14,12 +14,16 @@ use super::holiday_table::{HOLIDAYS, Holiday, Rule};
 use super::lexicon::{self, Dir, Unit};
 use super::parts::year_expr;
 use super::relative::{amounts, apply};
-use super::{Hit, hebrew, hindu, islamic, lunar, solar};
+use super::{Hit, anchor_at, hebrew, hindu, islamic, lunar, solar};
 use crate::values::DatePrecision;
+use crate::values::numbers::ordinal;
 use crate::values::token::Kind;
 
 /// The most words a holiday name has.
 const MAX_WORDS: usize = 6;
+
+/// Abbreviations inside holiday names that take a period ("St. Patrick's Day", "MLK Jr.").
+const ABBREVIATIONS: &[&str] = &["st", "jr", "sr", "mt"];
 
 /// Words before a weak name ("new year") that make it the holiday.
 const WEAK_CONTEXT: &[&str] = &[
@@ -152,7 +156,7 @@ fn name_words<'a>(cx: &'a Cx, i: usize) -> Vec<(&'a str, usize)> {
             out.push((word, j));
             j += 1;
             continue;
-        } else if cx.punct(j, '.') && cx.attached(j) && word.len() <= 3 {
+        } else if cx.punct(j, '.') && cx.attached(j) && ABBREVIATIONS.contains(&word) {
             j += 1;
         }
         out.push((word, j));
@@ -190,8 +194,42 @@ fn name_at(cx: &Cx, i: usize) -> Option<(&'static Holiday, bool, usize)> {
     Some((holiday, weak, end))
 }
 
+/// "the closest Christmas to today", "the 3rd closest Easter to June 1, 2020": the
+/// occurrences of a holiday ranked by distance from a date.
+fn closest(cx: &Cx, i: usize) -> Option<Hit> {
+    let mut k = if cx.is(i, "the") { i + 1 } else { i };
+    let n = match ordinal(cx.src, cx.toks, k) {
+        Some((n, next)) => {
+            k = next;
+            i64::from(n)
+        }
+        None => 1,
+    };
+    if !matches!(cx.word(k), "closest" | "nearest") || !(1..=5).contains(&n) {
+        return None;
+    }
+    let (holiday, _, after) = name_at(cx, k + 1)?;
+    if !cx.is(after, "to") {
+        return None;
+    }
+    let anchor = anchor_at(cx, after + 1)?;
+    let from = anchor.range.0;
+    let y = i64::from(from.year());
+    let mut found: Vec<(i64, calendar::Range)> = (y - 4..=y + 4)
+        .filter_map(|y| holiday.range_in(y))
+        .filter_map(|r| Some((i64::from(r.1.since(from).ok()?.get_days()).abs(), r)))
+        .collect();
+    found.sort_by_key(|&(distance, r)| (distance, r.0));
+    let (_, range) = *found.get(usize::try_from(n - 1).ok()?)?;
+    let start = if cx.is(i, "the") { i } else { k };
+    Some(Hit::new(start, anchor.end, range, DatePrecision::Day).relative(anchor.relative))
+}
+
 /// A holiday at token `i`, with its modifier and year or offset.
 pub fn at(cx: &Cx, i: usize) -> Option<Hit> {
+    if let Some(hit) = closest(cx, i) {
+        return Some(hit);
+    }
     let (dir, j) = match lexicon::modifier(cx.word(i)) {
         Some(d) => (Some(d), i + 1),
         None => (None, i),
@@ -244,6 +282,10 @@ pub fn at(cx: &Cx, i: usize) -> Option<Hit> {
         }
         (None, None) => {
             if weak && !(i > 0 && lexicon::contains(WEAK_CONTEXT, cx.word(i - 1))) {
+                return None;
+            }
+            // "the Good Friday Agreement", "the Easter Rising": a name built on a holiday.
+            if cx.kind(k) == Some(Kind::Word) && cx.capitalized(k) && !cx.sentence_start(k) {
                 return None;
             }
             let r = match cx.tense(i, k) {
@@ -321,6 +363,14 @@ mod tests {
         assert_eq!(day("They marked Thai New Year 2018"), None);
         assert_eq!(day("Deepavali in 2019"), Some(date(2019, 10, 27)));
         assert_eq!(day("holi 2019"), Some(date(2019, 3, 21)));
+        assert_eq!(
+            day("the closest Christmas to today"),
+            Some(date(2012, 12, 25))
+        );
+        assert_eq!(
+            day("the second nearest Christmas to today"),
+            Some(date(2013, 12, 25))
+        );
     }
 
     #[test]
@@ -328,6 +378,8 @@ mod tests {
         assert_eq!(day("We met at Christmas."), Some(date(2012, 12, 25)));
         assert_eq!(day("They will marry at Easter."), Some(date(2013, 3, 31)));
         assert_eq!(day("Christmas shopping"), Some(date(2013, 12, 25)));
+        assert_eq!(day("the Good Friday Agreement"), None);
+        assert_eq!(day("the Easter Rising"), None);
     }
 
     #[test]
@@ -337,5 +389,9 @@ mod tests {
         assert_eq!(day("saint patrick 2020"), Some(date(2020, 3, 17)));
         assert_eq!(day("5 days before new year"), Some(date(2013, 1, 1)));
         assert_eq!(day("palm"), None);
+        assert_eq!(
+            first("born on New Year's Day.").map(|f| f.0),
+            Some("New Year's Day".into())
+        );
     }
 }

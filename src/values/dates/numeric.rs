@@ -173,7 +173,8 @@ fn two(a: Part, b: Part) -> Option<(i64, i64)> {
         (Month(m), Num(y, 4)) => (y, i64::from(m)),
         _ => return None,
     };
-    ((1..=12).contains(&m) && (1000..=2999).contains(&y)).then_some((y, m))
+    // "2/1000" is a fraction: a month and year needs a plausible year.
+    ((1..=12).contains(&m) && (1800..=2199).contains(&y)).then_some((y, m))
 }
 
 /// Eight glued digits "20240625" that form a valid date between 1900 and 2099.
@@ -246,6 +247,7 @@ mod tests {
         assert_eq!(first("on 2/2013").map(|f| f.1), Some(date(2013, 2, 1)));
         assert_eq!(first("for Dec/2018").map(|f| f.1), Some(date(2018, 12, 1)));
         assert_eq!(first("the 2010-11 season"), None);
+        assert_eq!(first("2/1000 kilograms"), None);
     }
 
     #[test]

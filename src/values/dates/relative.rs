@@ -190,9 +190,11 @@ pub fn offset(cx: &Cx, i: usize) -> Option<Hit> {
     if cx.is(i, "in") {
         let (amounts, k) = amounts(cx, i + 1)?;
         let mut end = k;
-        // "in a fortnight's time".
+        // "in a fortnight's time", "in two weeks' time".
         if matches!(cx.low(k), "'" | "’") && cx.is(k + 1, "s") && cx.is(k + 2, "time") {
             end = k + 3;
+        } else if matches!(cx.low(k), "'" | "’") && cx.is(k + 1, "time") {
+            end = k + 2;
         } else if cx.is(k, "time") {
             end = k + 1;
         }

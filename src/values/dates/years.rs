@@ -142,8 +142,12 @@ fn labelled(cx: &Cx, i: usize) -> Option<Hit> {
     } else {
         return None;
     }
-    if short && cx.attached(k) && cx.digits(k) == 2 && !cx.attached(k + 1) {
-        return year_hit(i, k + 1, pivot_year(cx.num(k)?));
+    if short && cx.attached(k) && !cx.attached(k + 1) {
+        match cx.digits(k) {
+            2 => return year_hit(i, k + 1, pivot_year(cx.num(k)?)),
+            4 => return year_hit(i, k + 1, cx.num(k)?),
+            _ => return None,
+        }
     }
     if cx.is(k, "of") {
         k += 1;
@@ -164,7 +168,9 @@ fn decade(cx: &Cx, i: usize) -> Option<Hit> {
     } else {
         return None;
     };
-    if !(cx.is(s, "s") && cx.attached(s)) || first % 10 != 0 || cx.attached(s + 1) {
+    // "1990s," is a decade; "1990s-era" and "1990s2" are not read.
+    let glued = cx.attached(s + 1) && (cx.kind(s + 1) != Some(Kind::Punct) || cx.punct(s + 1, '-'));
+    if !(cx.is(s, "s") && cx.attached(s)) || first % 10 != 0 || glued {
         return None;
     }
     // "the 1800s" is a century; "the 2000s" the decade most writers mean.
@@ -181,7 +187,7 @@ fn decade(cx: &Cx, i: usize) -> Option<Hit> {
     ))
 }
 
-/// "the 19th century", "the twenty-first century".
+/// "the 19th century", "the twenty-first century": as journalists use it, the 1800s.
 fn century(cx: &Cx, i: usize) -> Option<Hit> {
     if i == 0 || !cx.is(i - 1, "the") {
         return None;
@@ -191,7 +197,7 @@ fn century(cx: &Cx, i: usize) -> Option<Hit> {
     if !cx.is(next, "century") || !(1..=30).contains(&n) || cx.punct(next + 1, '-') {
         return None;
     }
-    let range = (ymd((n - 1) * 100 + 1, 1, 1)?, ymd(n * 100, 12, 31)?);
+    let range = (ymd((n - 1) * 100, 1, 1)?, ymd((n - 1) * 100 + 99, 12, 31)?);
     Some(Hit::new(i, next + 1, range, DatePrecision::Year))
 }
 
@@ -303,6 +309,7 @@ mod tests {
         assert_eq!(years("in the year 2008").len(), 1);
         assert_eq!(years("the calendar year 2008")[0].1, 2008);
         assert_eq!(years("sales in the cy18")[0].1, 2018);
+        assert_eq!(years("Revenue in FY2023 rose")[0].1, 2023);
         assert_eq!(
             years("left in nineteen ninety six and came back in two thousand and fifteen"),
             vec![
@@ -320,8 +327,13 @@ mod tests {
         assert_eq!(years("in the '80s"), vec![("'80s".into(), 1980, 1989)]);
         assert_eq!(
             years("in the 19th century"),
-            vec![("19th century".into(), 1801, 1900)]
+            vec![("19th century".into(), 1800, 1899)]
         );
         assert_eq!(years("21st-century tools"), vec![]);
+        assert_eq!(
+            years("Since the 1980s, it grew"),
+            vec![("1980s".into(), 1980, 1989)]
+        );
+        assert_eq!(years("1990s-era cars"), vec![]);
     }
 }
