@@ -202,6 +202,9 @@ pub struct DateValue {
     pub relative: Option<String>,
     /// The date the relative expression was resolved against (the publication date).
     pub anchor: Option<Date>,
+    /// The weekday as written beside the date ("Tuesday" in "Tuesday, June 25, 2024"), kept
+    /// even when it disagrees with the date so that a check can flag the mismatch.
+    pub weekday: Option<jiff::civil::Weekday>,
 }
 
 impl DateValue {
