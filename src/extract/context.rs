@@ -1,5 +1,7 @@
 //! The words around one value in its sentence, and how far a rule's phrases stand from it.
-//! Distance is the number of words strictly between the phrase and the value.
+//! Distance is the number of words strictly between the phrase and the value, plus two for
+//! each clause boundary crossed (a comma, a dash, "and", "but"), so that in "two were killed
+//! and 12 were injured" *injured*, not *killed*, is nearest to 12.
 
 use crate::rules::Phrase;
 use crate::span::Span;
@@ -11,6 +13,13 @@ const NOT_MODIFIERS: &[&str] = &[
     "were", "was", "are", "is", "have", "had", "been", "be", "that", "which", "who", "more",
     "less", "than", "times", "as",
 ];
+
+/// Extra distance for each clause boundary between a phrase and the value.
+const BARRIER: usize = 2;
+/// Punctuation that separates clauses or list items.
+const BARRIER_MARKS: &[char] = &[',', ';', ':', '—', '–', '(', ')'];
+/// Conjunctions that separate clauses or list items.
+const BARRIER_WORDS: &[&str] = &["and", "or", "but", "while", "whereas"];
 
 /// A value's place among the words of its sentence.
 pub struct Around<'a> {
@@ -37,14 +46,50 @@ impl<'a> Around<'a> {
         }
     }
 
-    /// True when one of the phrases occurs anywhere in the sentence outside the value.
+    /// True when one of the phrases occurs anywhere in the sentence, the value's own words
+    /// included.
     pub fn anywhere(&self, phrases: &[Phrase]) -> bool {
-        self.nearest(phrases).is_some()
+        self.nearest_or_inside(phrases, &[]).is_some()
     }
 
     /// The distance to the nearest occurrence of any of the phrases, outside the value.
     pub fn nearest(&self, phrases: &[Phrase]) -> Option<usize> {
-        phrases.iter().filter_map(|p| self.nearest_one(p)).min()
+        phrases
+            .iter()
+            .filter_map(|p| self.occurrences(p).map(|(d, _, _)| d).min())
+            .min()
+    }
+
+    /// Like [`Around::nearest`], but a phrase among the value's own words ("old" in
+    /// "54-year-old") counts, at distance 0, and an occurrence inside one of the `masks`
+    /// phrases does not count ("speed" in "speed limit").
+    pub fn nearest_or_inside(&self, phrases: &[Phrase], masks: &[Phrase]) -> Option<usize> {
+        let inside = phrases.iter().any(|p| {
+            (self.before..self.after)
+                .any(|k| k + p.words.len() <= self.after && matches_at(self.words, k, p))
+        });
+        if inside {
+            return Some(0);
+        }
+        let mut masked = vec![false; self.words.len()];
+        for m in masks {
+            let n = m.words.len();
+            for k in 0..self.words.len().saturating_sub(n - 1) {
+                if matches_at(self.words, k, m) {
+                    masked[k..k + n].iter_mut().for_each(|x| *x = true);
+                }
+            }
+        }
+        let masked = &masked;
+        phrases
+            .iter()
+            .flat_map(|p| {
+                let n = p.words.len();
+                self.occurrences(p)
+                    .filter(move |(_, _, k)| !masked[*k..*k + n].iter().all(|&x| x))
+            })
+            .map(|(d, _, _)| d)
+            .min()
     }
 
     /// The index and distance of the nearest of several named groups of phrases; ties go to
@@ -53,7 +98,7 @@ impl<'a> Around<'a> {
         let mut best: Option<(usize, bool, &str)> = None;
         for (name, phrases) in groups {
             for p in phrases {
-                for (distance, follows) in self.occurrences(p) {
+                for (distance, follows, _) in self.occurrences(p) {
                     let better = match best {
                         None => true,
                         Some((d, f, _)) => distance < d || (distance == d && follows && !f),
@@ -67,25 +112,44 @@ impl<'a> Around<'a> {
         best.map(|(_, _, name)| name)
     }
 
-    fn nearest_one(&self, phrase: &Phrase) -> Option<usize> {
-        self.occurrences(phrase).map(|(d, _)| d).min()
-    }
-
-    /// Every occurrence of `phrase` outside the value: (distance, whether it follows the value).
-    fn occurrences<'p>(&'p self, phrase: &'p Phrase) -> impl Iterator<Item = (usize, bool)> + 'p {
+    /// Every occurrence of `phrase` outside the value: (distance, whether it follows the value,
+    /// index of its first word).
+    fn occurrences<'p>(
+        &'p self,
+        phrase: &'p Phrase,
+    ) -> impl Iterator<Item = (usize, bool, usize)> + 'p {
         let n = phrase.words.len();
         (0..self.words.len()).filter_map(move |k| {
             if k + n > self.words.len() || !matches_at(self.words, k, phrase) {
                 return None;
             }
             if k + n <= self.before {
-                Some((self.before - (k + n), false))
+                let gap = Span::new(self.words[k + n - 1].span.end, self.value.start);
+                Some((
+                    self.before - (k + n) + self.barriers(k + n..self.before, gap),
+                    false,
+                    k,
+                ))
             } else if k >= self.after {
-                Some((k - self.after, true))
+                let gap = Span::new(self.value.end, self.words[k].span.start);
+                Some((k - self.after + self.barriers(self.after..k, gap), true, k))
             } else {
                 None
             }
         })
+    }
+
+    /// The extra distance of the clause boundaries among `words[between]` and in the text `gap`.
+    fn barriers(&self, between: std::ops::Range<usize>, gap: Span) -> usize {
+        let marks = self.text[gap.start..gap.end]
+            .chars()
+            .filter(|c| BARRIER_MARKS.contains(c))
+            .count();
+        let words = self.words[between]
+            .iter()
+            .filter(|w| BARRIER_WORDS.contains(&w.lower.as_str()))
+            .count();
+        BARRIER * (marks + words)
     }
 
     /// True when the value counts one of `things`: the phrase follows it within `max` words,
@@ -157,26 +221,42 @@ mod tests {
     }
 
     #[test]
-    fn distances_count_the_words_between() {
+    fn distances_count_the_words_between_and_clause_boundaries() {
         let text = "Two people were killed and 12 were injured in the blast.";
         let w = words(text);
         let two = around(text, &w, "Two");
         assert_eq!(two.nearest(&[phrase("killed")]), Some(2));
-        assert_eq!(two.nearest(&[phrase("injured")]), Some(5));
+        // people, were, killed, and, were: five words, one of them a boundary.
+        assert_eq!(two.nearest(&[phrase("injured")]), Some(7));
         let twelve = around(text, &w, "12");
-        assert_eq!(twelve.nearest(&[phrase("killed")]), Some(1));
+        assert_eq!(twelve.nearest(&[phrase("killed")]), Some(3));
         assert_eq!(twelve.nearest(&[phrase("injured")]), Some(1));
         assert_eq!(twelve.nearest(&[phrase("injur*")]), Some(1));
+        let text = "It killed 30 people, including eight children.";
+        let w = words(text);
+        assert_eq!(
+            around(text, &w, "30").nearest(&[phrase("including")]),
+            Some(3)
+        );
     }
 
     #[test]
-    fn words_inside_the_value_do_not_count() {
+    fn words_inside_the_value_count_only_where_asked() {
         let text = "The speed was 37 miles per hour.";
         let w = words(text);
         let v = around(text, &w, "37 miles per hour");
         assert_eq!(v.nearest(&[phrase("miles")]), None);
+        assert_eq!(v.nearest_or_inside(&[phrase("miles")], &[]), Some(0));
         assert_eq!(v.nearest(&[phrase("speed")]), Some(1));
         assert!(v.anywhere(&[phrase("the speed")]));
+        let text = "It hit 50 mph in a speed limit zone.";
+        let w = words(text);
+        let v = around(text, &w, "50 mph");
+        assert_eq!(v.nearest_or_inside(&[phrase("speed")], &[]), Some(2));
+        assert_eq!(
+            v.nearest_or_inside(&[phrase("speed")], &[phrase("speed limit")]),
+            None
+        );
     }
 
     #[test]

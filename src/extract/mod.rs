@@ -163,7 +163,9 @@ fn matches(rule: &Rule, text: &str, sentence: Span, around: &Around, multiplicat
     {
         return false;
     }
-    let near = around.nearest(&rule.near).filter(|&d| d < rule.window);
+    let near = around
+        .nearest_or_inside(&rule.near, &rule.not)
+        .filter(|&d| d < rule.window);
     if !rule.near.is_empty() && near.is_none() {
         return false;
     }

@@ -169,12 +169,12 @@ pub fn compile(
         let expect = match ex.expect.get_ref() {
             RawExpect::One(s) if s.trim() == "none" => Some(Expect::Nothing),
             RawExpect::One(s) => {
-                expected(s, v, published).map(|r| Expect::Values(vec![(s.clone(), r)]))
+                expected(s, v, published, assume_unit).map(|r| Expect::Values(vec![(s.clone(), r)]))
             }
             RawExpect::Many(list) => {
                 let parsed: Option<Vec<_>> = list
                     .iter()
-                    .map(|s| expected(s, v, published).map(|r| (s.clone(), r)))
+                    .map(|s| expected(s, v, published, assume_unit).map(|r| (s.clone(), r)))
                     .collect();
                 parsed.map(Expect::Values)
             }
@@ -410,7 +410,12 @@ fn tolerance(text: &str, value: ValueType, id: &Spanned<String>) -> Result<Toler
 
 /// Reads an expected value: a date as `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, else a value as
 /// the text would write it, which must be of the rule's type.
-fn expected(text: &str, value: ValueType, published: Option<Date>) -> Option<Recognized> {
+fn expected(
+    text: &str,
+    value: ValueType,
+    published: Option<Date>,
+    assume_unit: Option<(&'static str, f64)>,
+) -> Option<Recognized> {
     if value == ValueType::Date
         && let Some(date) = canonical_date(text.trim())
     {
@@ -429,7 +434,20 @@ fn expected(text: &str, value: ValueType, published: Option<Date>) -> Option<Rec
     let [only] = found.as_slice() else {
         return None;
     };
-    (only.value.dimension() == value.dimension()).then(|| only.clone())
+    match (&only.value, assume_unit) {
+        (Value::Quantity(q), Some((unit, factor))) if q.dimension == Dimension::Number => {
+            let mut r = only.clone();
+            r.value = Value::Quantity(values::Quantity {
+                dimension: value.dimension(),
+                unit,
+                value: q.value * factor,
+                ..q.clone()
+            });
+            Some(r)
+        }
+        (v, _) if v.dimension() == value.dimension() => Some(only.clone()),
+        _ => None,
+    }
 }
 
 /// A date written in canonical form, with the precision its form implies.
@@ -464,6 +482,7 @@ pub fn canonical_date(text: &str) -> Option<DateValue> {
         precision,
         relative: None,
         anchor: None,
+        weekday: None,
     })
 }
 

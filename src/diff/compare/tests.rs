@@ -230,6 +230,7 @@ fn an_unresolved_relative_date_agrees_only_with_the_same_words() {
             precision: DatePrecision::Month,
             relative: Some(w.to_string()),
             anchor: None,
+            weekday: None,
         })
     };
     assert_eq!(
@@ -252,6 +253,7 @@ fn an_unresolved_relative_date_agrees_only_with_the_same_words() {
         precision: DatePrecision::Month,
         relative: Some("last month".to_string()),
         anchor: Some(Date::new(2023, 9, 12).unwrap()),
+        weekday: None,
     });
     assert_eq!(
         compare(&resolved, &date("2023-08-15"), NONE),

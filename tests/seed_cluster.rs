@@ -1,0 +1,188 @@
+//! The seed cluster (`fixtures/kim-putin-2023`, from ../shared/seeds with EXPECTED.md): with the
+//! default pack, S1 — 37 mph in 000 vs 25 mph in 001 — is the one finding at error level, and
+//! none of the agreements A1–A8 is reported as a conflict.
+
+mod common;
+use common::*;
+
+const S1_A: &str = "000_54042a4018c2da95";
+const S1_B: &str = "001_9d6b5a4998291132";
+
+fn report() -> serde_json::Value {
+    let run = factdiff(&["check", SEED, "--format", "json"]);
+    assert_eq!(
+        run.code, 1,
+        "an error-level finding makes the run fail: {}",
+        run.stderr
+    );
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+    json(&run)
+}
+
+#[test]
+fn s1_is_the_one_error_and_names_both_sources_sentences_and_spans() {
+    let r = report();
+    let errors: Vec<&serde_json::Value> = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] == "error")
+        .collect();
+    assert_eq!(errors.len(), 1, "{:#}", r["findings"]);
+    let s1 = errors[0];
+    assert_eq!(s1["kind"], "conflict");
+    assert_eq!(s1["fact"], "vehicle-speed");
+    let claims = s1["claims"].as_array().unwrap();
+    assert_eq!(claims.len(), 2);
+    let by_source = |id: &str| {
+        claims
+            .iter()
+            .find(|c| c["source"] == id)
+            .unwrap_or_else(|| panic!("no claim from {id}"))
+    };
+    let (a, b) = (by_source(S1_A), by_source(S1_B));
+    assert_eq!(a["text"], "37 miles per hour");
+    assert_eq!(b["text"], "25 miles per hour");
+    // 37 mph = 16.54 m/s (59.5 km/h); 25 mph = 11.18 m/s (40.2 km/h).
+    assert!((a["value"].as_f64().unwrap() - 37.0 * 0.44704).abs() < 1e-9);
+    assert!((b["value"].as_f64().unwrap() - 25.0 * 0.44704).abs() < 1e-9);
+    assert_eq!(a["unit"], "m/s");
+    assert!(
+        a["sentence"]
+            .as_str()
+            .unwrap()
+            .starts_with("The 683-mile voyage")
+    );
+    assert!(
+        b["sentence"]
+            .as_str()
+            .unwrap()
+            .contains("an armored train that reports said only traveled")
+    );
+    // The spans point at the values in the files as they are on disk.
+    for (claim, id) in [(a, S1_A), (b, S1_B)] {
+        let text = std::fs::read_to_string(root().join(SEED).join(format!("{id}.txt"))).unwrap();
+        let (start, end) = (
+            claim["start"].as_u64().unwrap() as usize,
+            claim["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[start..end], claim["text"].as_str().unwrap());
+        let line = claim["line"].as_u64().unwrap() as usize;
+        let column = claim["column"].as_u64().unwrap() as usize;
+        let line_text = text.lines().nth(line - 1).unwrap();
+        let at: String = line_text.chars().skip(column - 1).take(17).collect();
+        assert_eq!(at, claim["text"].as_str().unwrap());
+    }
+}
+
+#[test]
+fn none_of_the_agreements_is_a_conflict() {
+    let r = report();
+    let findings = r["findings"].as_array().unwrap();
+    // S1 is the only finding of any severity on this cluster.
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    for f in findings {
+        assert_ne!(
+            f["fact"], "attempt-count",
+            "A1: two failed attempts = twice"
+        );
+        assert_ne!(
+            f["fact"], "meeting-duration",
+            "A6: at least four hours is a lower bound"
+        );
+        assert_ne!(
+            f["fact"], "missile-count",
+            "A7: a count and a range are different facts"
+        );
+        assert_ne!(
+            f["fact"], "journey-duration",
+            "A5: two subjects, the same value anyway"
+        );
+        assert!(
+            !f["fact"].as_str().unwrap().contains("date"),
+            "A2, A4, A8: dates agree"
+        );
+    }
+    // A1 is compared and found to agree: "two failed attempts" (002) and "twice" (003).
+    let a1 = r["agreements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["fact"] == "attempt-count")
+        .expect("A1 is an agreement");
+    let texts: Vec<&str> = a1["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, vec!["two", "twice"]);
+}
+
+#[test]
+fn publication_dates_come_from_the_date_lines_and_the_command_line() {
+    let run = factdiff(&[
+        "check",
+        SEED,
+        "--format",
+        "json",
+        "--published",
+        "002_7bf3c479ac03018a=2024-06-13",
+    ]);
+    let r = json(&run);
+    let src = |id: &str| {
+        r["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(src("003_1546c413d680f2ef")["published"], "2024-06-25");
+    assert_eq!(src("003_1546c413d680f2ef")["published_from"], "date-line");
+    assert_eq!(src("004_5ff9f7e693aef6ae")["published"], "2023-09-30");
+    assert_eq!(src("002_7bf3c479ac03018a")["published"], "2024-06-13");
+    assert_eq!(src("002_7bf3c479ac03018a")["published_from"], "option");
+    assert_eq!(src(S1_A)["published"], serde_json::Value::Null);
+}
+
+#[test]
+fn the_human_report_shows_the_finding_and_the_summary() {
+    let run = factdiff(&["check", SEED, "--color", "never"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.starts_with("error[vehicle-speed]: Sources disagree on how fast the vehicle was travelling: 37 miles per hour (000_54042a4018c2da95) vs 25 miles per hour (001_9d6b5a4998291132)\n"), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("  --> fixtures/kim-putin-2023/000_54042a4018c2da95.txt:2:288\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("   | 37 miles per hour = 59.55 km/h\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("slow speed of [37 miles per hour]."),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.ends_with("1 error, 0 warnings, 0 infos in 5 sources; 1 agreement (--show-agreements lists them)\n"), "{}", run.stdout);
+    assert!(!run.stdout.contains('\u{1b}'));
+    let run = factdiff(&["check", SEED, "--color", "always"]);
+    assert!(run.stdout.contains('\u{1b}'));
+}
+
+#[test]
+fn fail_on_sets_the_exit_code() {
+    assert_eq!(factdiff(&["check", SEED, "--fail-on", "never"]).code, 0);
+    assert_eq!(factdiff(&["check", SEED, "--fail-on", "warning"]).code, 1);
+}
+
+#[test]
+fn the_report_is_the_same_bytes_on_every_run() {
+    let a = factdiff(&["check", SEED, "--format", "json", "--show-agreements"]);
+    let b = factdiff(&["check", SEED, "--format", "json", "--show-agreements"]);
+    assert_eq!(a.stdout, b.stdout);
+}
