@@ -62,14 +62,16 @@ pub(crate) fn read_head(text: &str) -> Head {
             }
         }
     }
-    // A date line: the first non-empty line of the body is a date and nothing else.
+    // A date line: the first non-empty line of the body is a date and nothing else, and an
+    // article follows it (a text that is only a date is not dated by itself).
     let body = &text[head.body.start..];
     let lead = body.len() - body.trim_start().len();
     let line_start = head.body.start + lead;
     let line_end = text[line_start..]
         .find('\n')
         .map_or(text.len(), |i| line_start + i);
-    if let Some(date) = date_line(&text[line_start..line_end]) {
+    let more = !text[line_end..].trim().is_empty();
+    if let Some(date) = date_line(&text[line_start..line_end]).filter(|_| more) {
         if head.published.is_none() {
             head.published = Some((date, PublishedFrom::DateLine));
         }
@@ -200,6 +202,31 @@ mod tests {
         let head = read_head(text);
         assert_eq!(head.body, Span::new(0, text.len()));
         assert_eq!(head.published, None);
+    }
+
+    #[test]
+    fn a_date_line_dates_the_article_and_leaves_the_body() {
+        let text = "Tuesday, June 25, 2024\nHeadline\n\nBody.";
+        let head = read_head(text);
+        assert_eq!(
+            head.published,
+            Some((Date::new(2024, 6, 25).unwrap(), PublishedFrom::DateLine))
+        );
+        assert_eq!(&text[head.body.start..head.body.end], "Headline\n\nBody.");
+        let head = read_head("Sat. Sep 30th, 2023\nNorth Korean Leader Holds Talks");
+        assert_eq!(
+            head.published.map(|p| p.0),
+            Some(Date::new(2023, 9, 30).unwrap())
+        );
+    }
+
+    #[test]
+    fn a_line_that_is_not_only_a_date_or_a_text_that_is_only_a_date_is_no_date_line() {
+        assert_eq!(read_head("June 25, 2024 was hot.\nMore.").published, None);
+        assert_eq!(read_head("Last month\nMore.").published, None);
+        let head = read_head("thanksgiving 2013");
+        assert_eq!(head.published, None);
+        assert_eq!(head.body, Span::new(0, 17));
     }
 
     #[test]
