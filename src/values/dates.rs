@@ -126,7 +126,7 @@ fn best_at(cx: &Cx, i: usize) -> Option<Hit> {
 /// The longest date expression anywhere in `cx` starting exactly at `i` (for grammars that
 /// take a date as an argument: "three days after Easter").
 fn anchor_at(cx: &Cx, i: usize) -> Option<Hit> {
-    best_at(cx, i)
+    cx.anchor(i, || best_at(cx, i))
 }
 
 /// Turns a hit into the value [`super::recognize`] expects.

@@ -274,6 +274,8 @@ pub const FUTURE_CUES: &[&str] = &[
     "plans",
     "plan",
     "planning",
+    "sometime",
+    "please",
     "upcoming",
     "tomorrow",
     "next",

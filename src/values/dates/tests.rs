@@ -145,3 +145,103 @@ fn never_panics_on_odd_input() {
         let _ = values(text, None);
     }
 }
+
+#[test]
+fn random_word_salad_never_panics_and_spans_are_sane() {
+    const WORDS: &[&str] = &[
+        "May",
+        "march",
+        "the",
+        "of",
+        "in",
+        "on",
+        "last",
+        "next",
+        "this",
+        "2019",
+        "12",
+        "31st",
+        "4th",
+        "/",
+        "-",
+        ".",
+        ",",
+        "'",
+        "’",
+        "Monday",
+        "Sat",
+        "Christmas",
+        "Easter",
+        "days",
+        "weeks",
+        "ago",
+        "after",
+        "before",
+        "from",
+        "now",
+        "2",
+        "two",
+        "thousand",
+        "and",
+        "nineteen",
+        "eighty",
+        "early",
+        "end",
+        "mid",
+        "year",
+        "month",
+        "week",
+        "Q3",
+        "1990s",
+        "at",
+        "5pm",
+        "a.m.",
+        "Eid",
+        "al",
+        "Fitr",
+        "Diwali",
+        "closest",
+        "to",
+        "today",
+        "€",
+        "Tuesday,",
+        "June",
+        "25,",
+        "2024",
+        "0",
+        "99999",
+        "Feb",
+        "30",
+        "yom",
+        "kippur",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..3000 {
+        let mut text = String::new();
+        for _ in 0..12 {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let w = WORDS[(seed >> 33) as usize % WORDS.len()];
+            if !(seed >> 20).is_multiple_of(3) {
+                text.push(' ');
+            }
+            text.push_str(w);
+        }
+        for reference in [REF, None] {
+            let toks = tokenize(&text);
+            for r in scan(&text, &toks, &Context { reference }) {
+                assert!(
+                    r.span.start < r.span.end && r.span.end <= text.len(),
+                    "{text}"
+                );
+                assert!(text.is_char_boundary(r.span.start) && text.is_char_boundary(r.span.end));
+                if let Value::Date(d) = r.value
+                    && let Some((a, b)) = d.range
+                {
+                    assert!(a <= b, "{text}: {a} > {b}");
+                }
+            }
+        }
+    }
+}
