@@ -139,15 +139,16 @@ impl<'a> Cx<'a> {
     fn boundary(&self, i: usize) -> bool {
         match self.low(i) {
             "!" | "?" | ";" => true,
-            // A period after a short capitalised word, a single letter or a month or weekday
-            // abbreviation is an abbreviation ("Sat.", "Dec.", "Mr.", "U.S.", "sept.").
+            // A period after a known abbreviation or a single letter is not the end of a
+            // sentence ("Sat.", "Dec.", "Mr.", "U.S.", "sept.").
             "." => {
+                let prev = self.low(i.wrapping_sub(1));
                 let abbreviation = i > 0
                     && self.kind(i - 1) == Some(Kind::Word)
-                    && (self.low(i - 1).chars().count() == 1
-                        || (self.capitalized(i - 1) && self.low(i - 1).len() <= 4)
-                        || lexicon::month(self.low(i - 1)).is_some_and(|m| m.1 == Abbrev)
-                        || lexicon::weekday(self.low(i - 1)).is_some_and(|w| w.1 == Abbrev));
+                    && (prev.chars().count() == 1
+                        || lexicon::contains(lexicon::ABBREVIATIONS, prev)
+                        || lexicon::month(prev).is_some_and(|m| m.1 == Abbrev)
+                        || lexicon::weekday(prev).is_some_and(|w| w.1 == Abbrev));
                 !abbreviation
             }
             _ => false,

@@ -400,6 +400,13 @@ pub const WEEKDAY_EPITHETS: &[&str] = &[
     "passion", "white", "branch", "lazarus", "orthodox", "red", "green",
 ];
 
+/// Abbreviations written with a period that does not end a sentence.
+pub const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "gov", "sen", "rep",
+    "inc", "co", "corp", "ltd", "no", "vs", "prof", "capt", "cmdr", "adm", "maj", "mt", "ft",
+    "rev", "hon", "pres", "dept", "univ", "approx", "est", "etc", "ave", "blvd",
+];
+
 /// Looks a word up in a `(name, value, kind)` table.
 pub fn lookup<T: Copy>(table: &[(&str, T, NameKind)], word: &str) -> Option<(T, NameKind)> {
     table

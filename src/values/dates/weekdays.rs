@@ -98,7 +98,13 @@ pub fn at(cx: &Cx, i: usize) -> Option<Hit> {
     // Mondays later": a count of weekdays.
     if pick == Pick::Tense && j > 0 {
         let epithet = cx.capitalized(j - 1) && lexicon::contains(WEEKDAY_EPITHETS, cx.word(j - 1));
-        let counted = cx.kind(j - 1) == Some(Kind::Num)
+        // "on a Sunday", "every Friday": any such day, not one date.
+        let generic = matches!(
+            cx.word(j - 1),
+            "a" | "an" | "every" | "each" | "any" | "one"
+        );
+        let counted = generic
+            || cx.kind(j - 1) == Some(Kind::Num)
             || ordinal(cx.src, cx.toks, j - 1).is_some()
             || small_cardinal(cx.word(j - 1)).is_some();
         if epithet || counted {
