@@ -88,7 +88,9 @@ pub fn at(cx: &Cx, i: usize) -> Option<Hit> {
             return None;
         };
         let d = resolve(cx.today, w, Pick::Week(shift), Tense::Unknown)?;
-        return Some(Hit::day(i, k + 1, d).relative(true));
+        let mut hit = Hit::day(i, k + 1, d).relative(true);
+        hit.weekday = Some(w);
+        return Some(hit);
     }
     let (mut pick, j) = pick_at(cx, i);
     let (w, NameKind::Full) = lexicon::weekday(cx.word(j))? else {
@@ -126,7 +128,9 @@ pub fn at(cx: &Cx, i: usize) -> Option<Hit> {
     }
     let tense = cx.tense(i, end);
     let d = resolve(cx.today, w, pick, tense)?;
-    Some(Hit::day(i, end, d).relative(true))
+    let mut hit = Hit::day(i, end, d).relative(true);
+    hit.weekday = Some(w);
+    Some(hit)
 }
 
 /// A weekday written before a date at token `i`: "Tuesday, June 25, 2024", "Sat. Sep 30th,
