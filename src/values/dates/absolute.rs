@@ -13,6 +13,9 @@ use crate::values::DatePrecision;
 use crate::values::numbers::{ordinal, small_cardinal};
 use crate::values::token::Kind;
 
+/// Days around the publication date within which a month and day keep its year.
+const NEAR_DAYS: i32 = 7;
+
 /// A day of the month as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DayNum {
@@ -310,7 +313,14 @@ pub fn month_day(cx: &Cx, m: i8, d: i64, start: usize, end: usize) -> Option<(Da
     let today = cx.today;
     let y = i64::from(today.year());
     let this_year = ymd(y, m.into(), d);
+    // Within a week of the publication date the tense does not move the year ("ran from
+    // Sept. 12 to Sept. 14" written on the 13th).
+    let near = |t: Date| {
+        t.since(today)
+            .is_ok_and(|s| s.get_days().abs() <= NEAR_DAYS)
+    };
     let date = match (cx.tense(start, end), this_year) {
+        (_, Some(t)) if near(t) => Some(t),
         (Tense::Past, Some(t)) if t > today => ymd(y - 1, m.into(), d),
         (Tense::Future, Some(t)) if t < today => ymd(y + 1, m.into(), d),
         (_, Some(t)) => Some(t),
@@ -440,6 +450,10 @@ mod tests {
         assert_eq!(
             first("He was arrested on July 4").map(|f| f.1),
             Some(date(2023, 7, 4))
+        );
+        assert_eq!(
+            first("The talks ran until June 25").map(|f| f.1),
+            Some(date(2024, 6, 25))
         );
         assert_eq!(
             first("The vote will be held on March 3").map(|f| f.1),
