@@ -4,7 +4,7 @@
 //!
 //! [`scan`] walks the tokens once; at each token the grammars of the submodules propose the
 //! expression that starts there and the longest wins. Words are looked up in the tables of
-//! [`lexicon`] and [`holidays`], never matched by per-format regular expressions.
+//! `lexicon` and `holiday_table`, never matched by per-format regular expressions.
 
 mod absolute;
 mod calendar;

@@ -25,8 +25,11 @@ const CUE_REACH: usize = 15;
 /// Whether the words around a date point to the past or the future.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tense {
+    /// A past-tense cue is nearest ("said", "was", "-ed").
     Past,
+    /// A future cue is nearest ("will", "next", "scheduled").
     Future,
+    /// No cue within reach.
     Unknown,
 }
 

@@ -66,13 +66,19 @@ pub const WEEKDAYS: &[(&str, Weekday, NameKind)] = &[
 /// A calendar unit counted in relative dates ("three weeks ago").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
+    /// "day", "days".
     Day,
     /// Monday to Friday only ("four business days").
     BusinessDay,
+    /// "week", "wk".
     Week,
+    /// Two weeks.
     Fortnight,
+    /// "month", "months".
     Month,
+    /// "year", "yr".
     Year,
+    /// Ten years.
     Decade,
 }
 
@@ -128,8 +134,11 @@ pub const MODIFIERS: &[(&str, Dir)] = &[
 /// A third of a period ("early", "mid", "late"; "the beginning/middle/end of").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
+    /// "early", "the beginning of", "the start of": the first third.
     Early,
+    /// "mid", "the middle of": the middle third.
     Mid,
+    /// "late", "the end of": the last third.
     Late,
 }
 
