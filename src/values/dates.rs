@@ -4,7 +4,7 @@
 //!
 //! [`scan`] walks the tokens once; at each token the grammars of the submodules propose the
 //! expression that starts there and the longest wins. Words are looked up in the tables of
-//! [`lexicon`] and [`holidays`], never matched by per-format regular expressions.
+//! `lexicon` and `holiday_table`, never matched by per-format regular expressions.
 
 mod absolute;
 mod calendar;
@@ -126,7 +126,7 @@ fn best_at(cx: &Cx, i: usize) -> Option<Hit> {
 /// The longest date expression anywhere in `cx` starting exactly at `i` (for grammars that
 /// take a date as an argument: "three days after Easter").
 fn anchor_at(cx: &Cx, i: usize) -> Option<Hit> {
-    best_at(cx, i)
+    cx.anchor(i, || best_at(cx, i))
 }
 
 /// Turns a hit into the value [`super::recognize`] expects.

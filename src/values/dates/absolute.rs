@@ -13,6 +13,9 @@ use crate::values::DatePrecision;
 use crate::values::numbers::{ordinal, small_cardinal};
 use crate::values::token::Kind;
 
+/// Days around the publication date within which a month and day keep its year.
+const NEAR_DAYS: i32 = 7;
+
 /// A day of the month as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DayNum {
@@ -188,21 +191,25 @@ fn month_first(cx: &Cx, i: usize) -> Option<Hit> {
 fn month_then_day(cx: &Cx, i: usize, m: i8, kind: NameKind, j: usize, the: bool) -> Option<Hit> {
     let glued = cx.attached(j) && cx.kind(j) == Some(Kind::Num) && j == i + 1;
     let dn = day_number(cx, j).filter(|_| glued || !cx.attached(j))?;
-    let mut k = dn.next;
+    // "June 10-12", "June 10 to 12": a range of days in one month.
+    let (last, after) = match range_end(cx, dn) {
+        Some((last, next)) => (last, next),
+        None => (dn.day, dn.next),
+    };
+    let mut k = after;
     if cx.punct(k, ',') {
         k += 1;
     }
     let of = cx.is(k, "of") || cx.is(k, "in");
     let yk = if of { k + 1 } else { k };
     if let Some((y, next)) = year_at(cx, yk, of) {
-        let d = ymd(y, m.into(), dn.day)?;
-        return Some(Hit::day(i, next, d));
+        let range = (ymd(y, m.into(), dn.day)?, ymd(y, m.into(), last)?);
+        return Some(Hit::new(i, next, range, DatePrecision::Day));
     }
     if the && !dn.ordinal {
         return None;
     }
     // Without a year: reject counts and stray numbers after the day.
-    let after = dn.next;
     if cx.count_follows(after) || cx.free_number(after) || cx.punct(after, ':') {
         return None;
     }
@@ -214,7 +221,24 @@ fn month_then_day(cx: &Cx, i: usize, m: i8, kind: NameKind, j: usize, the: bool)
         return None;
     }
     let (d, rel) = month_day(cx, m, dn.day, i, after)?;
-    Some(Hit::day(i, after, d).relative(rel))
+    let end = ymd(d.year().into(), m.into(), last)?;
+    Some(Hit::new(i, after, (d, end), DatePrecision::Day).relative(rel))
+}
+
+/// The last day of a range after a first day written in digits: "10-12", "10 to 12",
+/// "10 through 12". Returns it and the token after it.
+fn range_end(cx: &Cx, first: DayNum) -> Option<(i64, usize)> {
+    let k = first.next;
+    let joined = matches!(cx.low(k), "-" | "–") || matches!(cx.word(k), "to" | "through");
+    if first.words || !joined || cx.kind(k + 1) != Some(Kind::Num) {
+        return None;
+    }
+    let last = day_number(cx, k + 1).filter(|d| d.day > first.day)?;
+    if cx.punct(last.next, ':') || (cx.attached(last.next) && cx.kind(last.next) == Some(Kind::Num))
+    {
+        return None;
+    }
+    Some((last.day, last.next))
 }
 
 /// "25 June 2024", "04th Jan 2019", "the 4th of July", "16. Nov. 2016", "14april 2015",
@@ -289,7 +313,14 @@ pub fn month_day(cx: &Cx, m: i8, d: i64, start: usize, end: usize) -> Option<(Da
     let today = cx.today;
     let y = i64::from(today.year());
     let this_year = ymd(y, m.into(), d);
+    // Within a week of the publication date the tense does not move the year ("ran from
+    // Sept. 12 to Sept. 14" written on the 13th).
+    let near = |t: Date| {
+        t.since(today)
+            .is_ok_and(|s| s.get_days().abs() <= NEAR_DAYS)
+    };
     let date = match (cx.tense(start, end), this_year) {
+        (_, Some(t)) if near(t) => Some(t),
         (Tense::Past, Some(t)) if t > today => ymd(y - 1, m.into(), d),
         (Tense::Future, Some(t)) if t < today => ymd(y + 1, m.into(), d),
         (_, Some(t)) => Some(t),
@@ -421,9 +452,28 @@ mod tests {
             Some(date(2023, 7, 4))
         );
         assert_eq!(
+            first("The talks ran until June 25").map(|f| f.1),
+            Some(date(2024, 6, 25))
+        );
+        assert_eq!(
             first("The vote will be held on March 3").map(|f| f.1),
             Some(date(2025, 3, 3))
         );
+    }
+
+    #[test]
+    fn ranges_of_days() {
+        let got = first("The summit runs June 10-12, 2024 in Rome.").unwrap();
+        assert_eq!(got.0, "June 10-12, 2024");
+        let toks = tokenize("June 10 to 12");
+        let ctx = Context {
+            reference: Some(date(2024, 6, 1)),
+        };
+        let cx = Cx::new("June 10 to 12", &toks, &ctx);
+        let hit = at(&cx, 0).unwrap();
+        assert_eq!(hit.range, (date(2024, 6, 10), date(2024, 6, 12)));
+        // A second figure below the first is no range.
+        assert_eq!(first("on Jan 5-3").map(|f| f.0), Some("Jan 5".into()));
     }
 
     #[test]

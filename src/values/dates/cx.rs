@@ -2,7 +2,8 @@
 //! date, and the tense of the words around an expression (news convention: a bare "Monday"
 //! in a past-tense sentence is the latest Monday, in a future one the next).
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 
 use jiff::civil::Date;
 
@@ -15,14 +16,20 @@ use crate::values::token::{Kind, Token};
 /// their ranges are then dropped.
 const PLACEHOLDER: (i16, i8, i8) = (2000, 1, 1);
 
+/// How deeply dates may nest as arguments of dates.
+const MAX_DEPTH: usize = 6;
+
 /// How far (in tokens) a tense cue may be from a date.
 const CUE_REACH: usize = 15;
 
 /// Whether the words around a date point to the past or the future.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tense {
+    /// A past-tense cue is nearest ("said", "was", "-ed").
     Past,
+    /// A future cue is nearest ("will", "next", "scheduled").
     Future,
+    /// No cue within reach.
     Unknown,
 }
 
@@ -40,6 +47,10 @@ pub struct Cx<'a> {
     pub resolved: bool,
     /// Token index just after the last year found, for "in 2007 and 2009".
     last_year_end: Cell<Option<usize>>,
+    /// Dates already parsed as arguments of other dates ("3 days after Easter"), by token.
+    anchors: RefCell<HashMap<usize, Option<super::Hit>>>,
+    /// How deeply argument dates are nested right now.
+    depth: Cell<usize>,
 }
 
 impl<'a> Cx<'a> {
@@ -54,6 +65,8 @@ impl<'a> Cx<'a> {
             today: ctx.reference.unwrap_or(placeholder),
             resolved: ctx.reference.is_some(),
             last_year_end: Cell::new(None),
+            anchors: RefCell::new(HashMap::new()),
+            depth: Cell::new(0),
         }
     }
 
@@ -129,15 +142,16 @@ impl<'a> Cx<'a> {
     fn boundary(&self, i: usize) -> bool {
         match self.low(i) {
             "!" | "?" | ";" => true,
-            // A period after a short capitalised word, a single letter or a month or weekday
-            // abbreviation is an abbreviation ("Sat.", "Dec.", "Mr.", "U.S.", "sept.").
+            // A period after a known abbreviation or a single letter is not the end of a
+            // sentence ("Sat.", "Dec.", "Mr.", "U.S.", "sept.").
             "." => {
+                let prev = self.low(i.wrapping_sub(1));
                 let abbreviation = i > 0
                     && self.kind(i - 1) == Some(Kind::Word)
-                    && (self.low(i - 1).chars().count() == 1
-                        || (self.capitalized(i - 1) && self.low(i - 1).len() <= 4)
-                        || lexicon::month(self.low(i - 1)).is_some_and(|m| m.1 == Abbrev)
-                        || lexicon::weekday(self.low(i - 1)).is_some_and(|w| w.1 == Abbrev));
+                    && (prev.chars().count() == 1
+                        || lexicon::contains(lexicon::ABBREVIATIONS, prev)
+                        || lexicon::month(prev).is_some_and(|m| m.1 == Abbrev)
+                        || lexicon::weekday(prev).is_some_and(|w| w.1 == Abbrev));
                 !abbreviation
             }
             _ => false,
@@ -220,6 +234,27 @@ impl<'a> Cx<'a> {
         } else {
             Tense::Unknown
         }
+    }
+
+    /// The date expression at `i` used as an argument of another, parsed once per token and
+    /// nested at most `MAX_DEPTH` deep, so chains like "2 days after 2 days after …" stay
+    /// linear.
+    pub(super) fn anchor(
+        &self,
+        i: usize,
+        parse: impl FnOnce() -> Option<super::Hit>,
+    ) -> Option<super::Hit> {
+        if let Some(hit) = self.anchors.borrow().get(&i) {
+            return *hit;
+        }
+        if self.depth.get() >= MAX_DEPTH {
+            return None;
+        }
+        self.depth.set(self.depth.get() + 1);
+        let hit = parse();
+        self.depth.set(self.depth.get() - 1);
+        self.anchors.borrow_mut().insert(i, hit);
+        hit
     }
 
     /// Records a found expression (years coordinate: "in 2007 and 2009").

@@ -20,11 +20,13 @@ const IST: f64 = 5.5;
 /// The moment of the day at which a festival's tithi must hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Moment {
+    /// Sunrise (udaya), the usual moment.
     Sunrise,
     /// Midday (madhyahna).
     Noon,
     /// Afternoon (aparahna), halfway from noon to sunset.
     Afternoon,
+    /// Sunset.
     Sunset,
     /// Evening twilight (pradosh), 1.2 hours after sunset.
     Pradosh,

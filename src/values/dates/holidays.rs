@@ -152,6 +152,9 @@ fn name_words<'a>(cx: &'a Cx, i: usize) -> Vec<(&'a str, usize)> {
         let apostrophe = matches!(cx.low(j), "'" | "’") && cx.attached(j);
         if apostrophe && cx.is(j + 1, "s") && cx.attached(j + 1) && !cx.attached(j + 2) {
             j += 2;
+        } else if apostrophe && word.ends_with('s') && !cx.attached(j + 1) {
+            // "Presidents' Day": a plural possessive.
+            j += 1;
         } else if (apostrophe || cx.punct(j, '-')) && cx.attached(j + 1) {
             out.push((word, j));
             j += 1;
@@ -341,6 +344,7 @@ mod tests {
             Some(date(2014, 1, 20))
         );
         assert_eq!(day("boss's day 2021"), Some(date(2021, 10, 15)));
+        assert_eq!(day("Presidents' Day 2024"), Some(date(2024, 2, 19)));
         assert_eq!(day("King's Day 2014"), Some(date(2014, 4, 26)));
         assert_eq!(day("st patrick's day 2013"), Some(date(2013, 3, 17)));
         assert_eq!(day("orthodox good friday 2020"), Some(date(2020, 4, 17)));

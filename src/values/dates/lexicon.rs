@@ -66,13 +66,19 @@ pub const WEEKDAYS: &[(&str, Weekday, NameKind)] = &[
 /// A calendar unit counted in relative dates ("three weeks ago").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
+    /// "day", "days".
     Day,
     /// Monday to Friday only ("four business days").
     BusinessDay,
+    /// "week", "wk".
     Week,
+    /// Two weeks.
     Fortnight,
+    /// "month", "months".
     Month,
+    /// "year", "yr".
     Year,
+    /// Ten years.
     Decade,
 }
 
@@ -128,8 +134,11 @@ pub const MODIFIERS: &[(&str, Dir)] = &[
 /// A third of a period ("early", "mid", "late"; "the beginning/middle/end of").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
+    /// "early", "the beginning of", "the start of": the first third.
     Early,
+    /// "mid", "the middle of": the middle third.
     Mid,
+    /// "late", "the end of": the last third.
     Late,
 }
 
@@ -154,22 +163,10 @@ pub const SEASONS: &[(&str, i8, i8)] = &[
 ];
 
 /// Words before a bare year that make it a date ("in 2019", "since 2019").
+#[rustfmt::skip]
 pub const YEAR_PREPOSITIONS: &[&str] = &[
-    "in",
-    "since",
-    "by",
-    "until",
-    "till",
-    "til",
-    "during",
-    "before",
-    "after",
-    "from",
-    "through",
-    "throughout",
-    "between",
-    "circa",
-    "ca",
+    "in", "since", "by", "until", "till", "til", "during", "before", "after", "from", "through",
+    "throughout", "between", "circa", "ca",
 ];
 
 /// Words that join a second year to a first one ("in 2007 and 2009", "from 2010 to 2015").
@@ -179,223 +176,65 @@ pub const COORDINATORS: &[&str] = &["and", "or", "to", "through", "until", ",", 
 pub const HEDGES: &[&str] = &["before", "after", "since", "until", "till", "by"];
 
 /// Words after a number that make it a count, not a year or a day ("in 2000 pieces").
+#[rustfmt::skip]
 pub const COUNT_NOUNS: &[&str] = &[
-    "people",
-    "persons",
-    "person",
-    "pieces",
-    "parts",
-    "units",
-    "cases",
-    "copies",
-    "votes",
-    "times",
-    "members",
-    "residents",
-    "troops",
-    "soldiers",
-    "workers",
-    "jobs",
-    "homes",
-    "households",
-    "students",
-    "children",
-    "patients",
-    "deaths",
-    "dollars",
-    "euros",
-    "pounds",
-    "points",
-    "meters",
-    "metres",
-    "km",
-    "kilometers",
-    "kilometres",
-    "miles",
-    "feet",
-    "tons",
-    "tonnes",
-    "kg",
-    "acres",
-    "hectares",
-    "barrels",
-    "shares",
-    "cars",
-    "vehicles",
-    "flights",
-    "passengers",
-    "men",
-    "women",
-    "refugees",
-    "migrants",
-    "beds",
-    "doses",
-    "tests",
-    "lbs",
-    "percent",
-    "per",
-    "ft",
-    "m",
-    "mi",
-    "mph",
-    "hours",
-    "minutes",
-    "seconds",
-    "days",
-    "weeks",
-    "months",
-    "years",
-    "million",
-    "billion",
-    "thousand",
-    "hundred",
-    "games",
-    "goals",
-    "runs",
-    "yards",
-    "laps",
-    "seats",
-    "companies",
-    "firms",
-    "buildings",
-    "houses",
-    "rooms",
+    "people", "persons", "person", "pieces", "parts", "units", "cases", "copies", "votes", "times",
+    "members", "residents", "troops", "soldiers", "workers", "jobs", "homes", "households",
+    "students", "children", "patients", "deaths", "dollars", "euros", "pounds", "points", "meters",
+    "metres", "km", "kilometers", "kilometres", "miles", "feet", "tons", "tonnes", "kg", "acres",
+    "hectares", "barrels", "shares", "cars", "vehicles", "flights", "passengers", "men", "women",
+    "refugees", "migrants", "beds", "doses", "tests", "lbs", "percent", "per", "ft", "m", "mi",
+    "mph", "hours", "minutes", "seconds", "days", "weeks", "months", "years", "million", "billion",
+    "thousand", "hundred", "games", "goals", "runs", "yards", "laps", "seats", "companies",
+    "firms", "buildings", "houses", "rooms",
 ];
 
 /// Words that point a bare weekday, month or holiday to the future.
+#[rustfmt::skip]
 pub const FUTURE_CUES: &[&str] = &[
-    "will",
-    "shall",
-    "ll",
-    "going",
-    "gonna",
-    "scheduled",
-    "expected",
-    "plans",
-    "plan",
-    "planning",
-    "upcoming",
-    "tomorrow",
-    "next",
-    "coming",
-    "until",
-    "till",
-    "await",
-    "awaits",
-    "awaiting",
-    "slated",
-    "intends",
-    "hopes",
-    "aims",
+    "will", "shall", "ll", "going", "gonna", "scheduled", "expected", "plans", "plan", "planning",
+    "sometime", "please", "upcoming", "tomorrow", "next", "coming", "until", "till", "await",
+    "awaits", "awaiting", "slated", "intends", "hopes", "aims",
 ];
 
 /// Past-tense words that do not end in "-ed".
+#[rustfmt::skip]
 pub const PAST_CUES: &[&str] = &[
-    "was",
-    "were",
-    "had",
-    "did",
-    "said",
-    "went",
-    "came",
-    "told",
-    "took",
-    "made",
-    "got",
-    "held",
-    "began",
-    "met",
-    "saw",
-    "left",
-    "won",
-    "lost",
-    "fell",
-    "rose",
-    "ago",
-    "last",
-    "yesterday",
-    "earlier",
-    "spent",
-    "paid",
-    "sold",
-    "bought",
-    "found",
-    "gave",
-    "led",
-    "ran",
-    "sent",
-    "struck",
-    "became",
-    "brought",
-    "wrote",
-    "spoke",
-    "knew",
-    "thought",
-    "felt",
-    "kept",
-    "since",
-    "stood",
-    "put",
-    "cut",
-    "hit",
-    "shut",
-    "quit",
-    "sought",
-    "caught",
-    "wore",
-    "swore",
-    "hid",
-    "fled",
-    "grew",
-    "drew",
-    "broke",
-    "chose",
-    "flew",
-    "shot",
-    "fought",
-    "taught",
+    "was", "were", "had", "did", "said", "went", "came", "told", "took", "made", "got", "held",
+    "began", "met", "saw", "left", "won", "lost", "fell", "rose", "ago", "last", "yesterday",
+    "earlier", "spent", "paid", "sold", "bought", "found", "gave", "led", "ran", "sent", "struck",
+    "became", "brought", "wrote", "spoke", "knew", "thought", "felt", "kept", "since", "stood",
+    "put", "cut", "hit", "shut", "quit", "sought", "caught", "wore", "swore", "hid", "fled",
+    "grew", "drew", "broke", "chose", "flew", "shot", "fought", "taught",
 ];
 
 /// Words ending in "-ed" that are not past-tense cues.
+#[rustfmt::skip]
 pub const NOT_PAST: &[&str] = &[
-    "need",
-    "needed",
-    "speed",
-    "seed",
-    "breed",
-    "feed",
-    "bed",
-    "red",
-    "shed",
-    "united",
-    "weed",
-    "proceed",
-    "exceed",
-    "succeed",
-    "indeed",
-    "hundred",
-    "scheduled",
-    "expected",
-    "planned",
+    "need", "needed", "speed", "seed", "breed", "feed", "bed", "red", "shed", "united", "weed",
+    "proceed", "exceed", "succeed", "indeed", "hundred", "scheduled", "expected", "planned",
 ];
 
 /// Words for a part of the day, absorbed into a day's span ("Sunday night").
+#[rustfmt::skip]
 pub const DAY_PARTS: &[&str] = &[
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "noon",
-    "midday",
-    "midnight",
-    "overnight",
+    "morning", "afternoon", "evening", "night", "noon", "midday", "midnight", "overnight",
 ];
 
 /// Capitalised words that turn a weekday into a name ("Bloody Sunday", "Super Tuesday").
+#[rustfmt::skip]
 pub const WEEKDAY_EPITHETS: &[&str] = &[
     "bloody", "black", "blue", "super", "manic", "mad", "giving", "cyber", "small", "fat", "holy",
     "great", "ash", "palm", "good", "easter", "whit", "low", "plough", "clean", "maundy", "shrove",
     "passion", "white", "branch", "lazarus", "orthodox", "red", "green",
+];
+
+/// Abbreviations written with a period that does not end a sentence.
+#[rustfmt::skip]
+pub const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "gov", "sen", "rep",
+    "inc", "co", "corp", "ltd", "no", "vs", "prof", "capt", "cmdr", "adm", "maj", "mt", "ft",
+    "rev", "hon", "pres", "dept", "univ", "approx", "est", "etc", "ave", "blvd",
 ];
 
 /// Looks a word up in a `(name, value, kind)` table.

@@ -79,6 +79,11 @@ fn part_of_period(cx: &Cx, i: usize) -> Option<Hit> {
     } else {
         return None;
     }
+    // "the end of the end of July": parts do not nest.
+    let inner = if cx.is(k, "the") { k + 1 } else { k };
+    if lexicon::part(cx.word(inner)).is_some() {
+        return None;
+    }
     let p = period(cx, k)?;
     let short = p.range.1 <= calendar::shift_days(p.range.0, 7)?;
     let range = if short {

@@ -201,7 +201,9 @@ pub fn offset(cx: &Cx, i: usize) -> Option<Hit> {
         if cx.is(end, "from") || cx.is(end, "ago") || cx.is(end, "after") {
             return None;
         }
-        if cx.tense(i, end) != Tense::Future {
+        // "in two weeks' time" always looks ahead; "in two weeks" only in a sentence that
+        // does ("the highest in 24 years" is a span, not a date).
+        if end == k && cx.tense(i, end) != Tense::Future {
             return None;
         }
         let d = apply(cx.today, &amounts, true)?;
@@ -394,6 +396,10 @@ mod tests {
         );
         assert_eq!(first("the highest level in 24 years", REF), None);
         assert_eq!(first("It rose 5% in two weeks.", REF), None);
+        assert_eq!(
+            first("in a fortnight’s time", REF).unwrap().1,
+            date(2016, 11, 21)
+        );
     }
 
     #[test]

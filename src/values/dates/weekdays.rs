@@ -88,7 +88,9 @@ pub fn at(cx: &Cx, i: usize) -> Option<Hit> {
             return None;
         };
         let d = resolve(cx.today, w, Pick::Week(shift), Tense::Unknown)?;
-        return Some(Hit::day(i, k + 1, d).relative(true));
+        let mut hit = Hit::day(i, k + 1, d).relative(true);
+        hit.weekday = Some(w);
+        return Some(hit);
     }
     let (mut pick, j) = pick_at(cx, i);
     let (w, NameKind::Full) = lexicon::weekday(cx.word(j))? else {
@@ -98,7 +100,13 @@ pub fn at(cx: &Cx, i: usize) -> Option<Hit> {
     // Mondays later": a count of weekdays.
     if pick == Pick::Tense && j > 0 {
         let epithet = cx.capitalized(j - 1) && lexicon::contains(WEEKDAY_EPITHETS, cx.word(j - 1));
-        let counted = cx.kind(j - 1) == Some(Kind::Num)
+        // "on a Sunday", "every Friday": any such day, not one date.
+        let generic = matches!(
+            cx.word(j - 1),
+            "a" | "an" | "every" | "each" | "any" | "one"
+        );
+        let counted = generic
+            || cx.kind(j - 1) == Some(Kind::Num)
             || ordinal(cx.src, cx.toks, j - 1).is_some()
             || small_cardinal(cx.word(j - 1)).is_some();
         if epithet || counted {
@@ -120,7 +128,9 @@ pub fn at(cx: &Cx, i: usize) -> Option<Hit> {
     }
     let tense = cx.tense(i, end);
     let d = resolve(cx.today, w, pick, tense)?;
-    Some(Hit::day(i, end, d).relative(true))
+    let mut hit = Hit::day(i, end, d).relative(true);
+    hit.weekday = Some(w);
+    Some(hit)
 }
 
 /// A weekday written before a date at token `i`: "Tuesday, June 25, 2024", "Sat. Sep 30th,

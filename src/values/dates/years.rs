@@ -137,7 +137,7 @@ fn labelled(cx: &Cx, i: usize) -> Option<Hit> {
     let short = matches!(cx.word(i), "cy" | "fy");
     if matches!(cx.word(k), "calendar" | "fiscal") && cx.is(k + 1, "year") {
         k += 2;
-    } else if cx.is(k, "year") || short {
+    } else if cx.is(k, "year") || cx.is(k, "fiscal") || short {
         k += 1;
     } else {
         return None;
@@ -310,6 +310,7 @@ mod tests {
         assert_eq!(years("the calendar year 2008")[0].1, 2008);
         assert_eq!(years("sales in the cy18")[0].1, 2018);
         assert_eq!(years("Revenue in FY2023 rose")[0].1, 2023);
+        assert_eq!(years("its fiscal 2024 outlook")[0].1, 2024);
         assert_eq!(
             years("left in nineteen ninety six and came back in two thousand and fifteen"),
             vec![
