@@ -43,7 +43,7 @@ pub fn extract(article: &Article, source: usize, rules: &RuleSet) -> Vec<Fact> {
         .into_iter()
         .filter(|r| article.body.contains(&r.span))
         .collect();
-    let sentences = text::sentences(text, article.body);
+    let sentences = join_straddled(text::sentences(text, article.body), &found);
     let mut facts = Vec::new();
     let mut cached: Option<(usize, Vec<Word>)> = None;
     for r in &found {
@@ -90,6 +90,30 @@ pub fn extract_all(articles: &[Article], rules: &RuleSet) -> Vec<Fact> {
         .enumerate()
         .flat_map(|(i, a)| extract(a, i, rules))
         .collect()
+}
+
+/// Joins sentences that a recognised value straddles ("16. Nov. 2016" is one date, whatever
+/// the period after "16" looked like).
+fn join_straddled(sentences: Vec<Span>, found: &[Recognized]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(sentences.len());
+    let mut values = found
+        .iter()
+        .map(|r| r.hedge.map_or(r.span, |h| h.cover(&r.span)))
+        .peekable();
+    for s in sentences {
+        while values.next_if(|v| v.end <= s.start).is_some() {}
+        match out.last_mut() {
+            Some(last)
+                if values
+                    .peek()
+                    .is_some_and(|v| v.start < last.end && v.end > last.end) =>
+            {
+                *last = last.cover(&s);
+            }
+            _ => out.push(s),
+        }
+    }
+    out
 }
 
 /// The index of the sentence containing `span`.

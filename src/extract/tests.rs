@@ -50,6 +50,21 @@ window = 6
 "#;
 
 #[test]
+fn sentences_a_value_straddles_are_joined() {
+    let s = |a: usize, b: usize| Span::new(a, b);
+    let r = |a: usize, b: usize| Recognized {
+        span: s(a, b),
+        hedge: None,
+        value: count(1.0, NumberForm::Digits),
+    };
+    // "16. | Nov. 2016 was cold. | Next."
+    let joined = join_straddled(vec![s(0, 3), s(4, 23), s(24, 29)], &[r(0, 13)]);
+    assert_eq!(joined, vec![s(0, 23), s(24, 29)]);
+    let kept = join_straddled(vec![s(0, 3), s(4, 23)], &[r(5, 9)]);
+    assert_eq!(kept, vec![s(0, 3), s(4, 23)]);
+}
+
+#[test]
 fn a_nearer_guardrail_wins_over_a_cue() {
     let set = rules(DEATHS);
     let text = "Two people were killed and 12 were injured.";
