@@ -5,9 +5,16 @@ table with the peers' figures beside ours. Standard library only."""
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
+
+# Hedge words the issue names, and the qualifier each must give.
+HEDGES = [("between", "range"), ("more than", "more-than"), ("at least", "at-least"),
+          ("less than", "less-than"), ("up to", "at-most"), ("about", "approx"),
+          ("around", "approx"), ("roughly", "approx"), ("some", "approx"), ("nearly", "nearly"),
+          ("almost", "nearly"), ("over", "more-than"), ("under", "less-than")]
 
 CATEGORIES = ["number", "length", "speed", "duration", "mass", "currency", "percentage",
               "temperature", "dimension-misc", "date", "date-holiday"]
@@ -22,6 +29,40 @@ def char_offsets(text):
         b += len(ch.encode("utf-8"))
     table[b] = len(text)
     return table
+
+
+def hedges(extract_dir, preds_path, show):
+    """Of the expected values with a hedge word right before them, how many of our claims
+    carry the matching qualifier (and low/high)."""
+    preds = {}
+    for line in open(preds_path, encoding="utf-8"):
+        r = json.loads(line)
+        preds.setdefault(r["id"], []).extend(r["found"])
+    seen, total, kept, missed = set(), 0, 0, []
+    for name in sorted(os.listdir(extract_dir)):
+        if not name.endswith(".jsonl"):
+            continue
+        for line in open(os.path.join(extract_dir, name), encoding="utf-8"):
+            case = json.loads(line)
+            for e in case["expect"]:
+                key = (case["id"], e["start"], e["end"])
+                if key in seen:
+                    continue
+                seen.add(key)
+                before = case["text"][:e["start"]].lower().rstrip()
+                for word, qualifier in HEDGES:
+                    if re.search(r"(^|\W)" + word + r"$", before):
+                        total += 1
+                        got = [p for p in preds.get(case["id"], []) if p["start"] < e["end"] and e["start"] < p["end"]]
+                        if any(p.get("qualifier") == qualifier and ("low" in p or "high" in p) for p in got):
+                            kept += 1
+                        else:
+                            missed.append("  %r: %r after %r, got %s" % (case["text"], e["text"], word,
+                                          [(p["text"], p.get("qualifier")) for p in got]))
+                        break
+    print("\nhedges: %d of %d expected values with a hedge word right before them carry its qualifier" % (kept, total))
+    if show:
+        print("\n".join(missed))
 
 
 def main():
@@ -98,6 +139,7 @@ def main():
                    for p in ("recognizers", "quantulum3")]
         name = "**all**" if cat == "all" else cat
         print("| %s | %d | %.2f | %.2f | %.2f | %s | %s |" % (name, s["n"], s["P"], s["R"], s["F1"], *peer_f1))
+    hedges(extract_dir, preds_path, show=True)
     print("\npredictions and scores: %s" % out, file=sys.stderr)
 
 
