@@ -273,6 +273,8 @@ pub(crate) fn range(r: &Reader, a: &Val, floor: usize) -> Ranged {
     }
     let b = match value_at(r, j + 1) {
         Read::Found(b) => b,
+        // "5 to 10 degrees": the second figure is not a quantity, nor is the first.
+        Read::Skip(next) if !a.has_unit && !from => return Ranged::Suppress(next),
         _ => return Ranged::No,
     };
     if b.qualifier.is_some() {

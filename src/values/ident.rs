@@ -259,6 +259,45 @@ fn phone_end(r: &Reader, mut k: usize) -> usize {
     k
 }
 
+/// Words that end a street address ("221 Baker Street").
+const STREETS: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "lane",
+    "drive",
+    "way",
+    "place",
+    "terrace",
+    "crescent",
+    "court",
+    "plaza",
+];
+
+/// True when the number ending before token `j` starts a street address: capitalised words
+/// and a street word follow ("221 Baker Street", "10 Downing St.").
+pub fn address_after(r: &Reader, j: usize) -> bool {
+    let mut k = j;
+    while let Some(w) = r
+        .word(k)
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+    {
+        if k > j && is_in(STREETS, w) {
+            return true;
+        }
+        k += 1;
+        if k > j + 3 {
+            break;
+        }
+    }
+    false
+}
+
 /// True when the number ending before token `j` is a time of day: "5pm", "5 p.m.",
 /// "6 o'clock".
 pub fn clock_after(r: &Reader, j: usize) -> bool {

@@ -55,13 +55,14 @@ const DOLLAR_PREFIXES: [(&str, &str, bool); 19] = [
 ];
 
 /// ISO 4217 codes recognised next to an amount (upper case), plus "RMB" and "BTC". Codes that
-/// are English words in capitals ("ALL", "TOP", "CUP") are left out.
-const CODES: [&str; 62] = [
+/// are English words or names in capitals ("ALL", "TOP", "CUP", "COP" of the climate summits)
+/// are left out.
+const CODES: [&str; 61] = [
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "INR",
     "RUB", "BRL", "MXN", "ZAR", "KRW", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "TRY", "ILS",
     "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "EGP", "LBP", "BGN", "RON", "MYR", "IDR",
-    "THB", "PHP", "VND", "NGN", "KES", "GHS", "UAH", "MNT", "TWD", "ARS", "CLP", "COP", "PKR",
-    "BDT", "LKR", "NPR", "IRR", "IQD", "ISK", "KZT", "GEL", "BTC", "XAU",
+    "THB", "PHP", "VND", "NGN", "KES", "GHS", "UAH", "MNT", "TWD", "ARS", "CLP", "PKR", "BDT",
+    "LKR", "NPR", "IRR", "IQD", "ISK", "KZT", "GEL", "BTC", "XAU",
 ];
 
 /// Codes also accepted in lower case next to an amount ("20 usd", "rmb 10").

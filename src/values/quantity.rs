@@ -541,12 +541,12 @@ fn measure(r: &Reader, i: usize) -> Read {
         v.exact = true;
         return Read::Found(v);
     }
-    if ident::named_after(r, j) || ident::clock_after(r, j) {
+    if ident::named_after(r, j) || ident::clock_after(r, j) || ident::address_after(r, j) {
         let dash = r.is_punct(j, '-');
         return Read::Skip(j + 1 + usize::from(dash));
     }
-    // "50 cents" has no currency to convert to.
-    if money::minor_unit(r, j) {
+    // "50 cents" has no currency to convert to; "30 degrees" no scale.
+    if money::minor_unit(r, j) || unknown_scale(r, j) {
         return Read::Skip(j + 1);
     }
     let plain = digits && n.exact && n.form == NumberForm::Digits;
@@ -557,6 +557,12 @@ fn measure(r: &Reader, i: usize) -> Read {
         return Read::Skip(j + 1);
     }
     Read::Found(Val::new(&n, None, i, j, n.end))
+}
+
+/// True when the number ending before token `j` is followed by "degrees" or "°" with no
+/// scale: an angle or a temperature in unknown units, not a count.
+fn unknown_scale(r: &Reader, j: usize) -> bool {
+    r.is_word(j, "degrees") || r.is_word(j, "degree") || r.is_punct(j, '°') || r.is_word(j, "deg")
 }
 
 /// Plural nouns that follow metres ("the 100m hurdles").
@@ -750,15 +756,18 @@ fn word_led(r: &Reader, i: usize) -> Option<Val> {
 /// True when "a" at `i` follows an amount or "once"/"times": a rate ("$70 a share",
 /// "barrels a day", "twice a week"), not one unit.
 fn rate_context(r: &Reader, i: usize) -> bool {
-    i > 0
-        && (r
-            .tok(i - 1)
-            .is_some_and(|p| p.kind == Kind::Num || p.kind == Kind::Punct)
-            || r.word(i - 1).is_some_and(|p| {
-                units::starts_unit(r.src, r.tokens, i - 1)
-                    || money::after(r, i - 1, true).is_some()
-                    || is_in(&["once", "twice", "times", "per"], p)
-            }))
+    // "100,000 vehicles a day": an amount just before.
+    let counted = (i.saturating_sub(3)..i).any(|k| r.tok(k).is_some_and(|t| t.kind == Kind::Num));
+    counted
+        || i > 0
+            && (r
+                .tok(i - 1)
+                .is_some_and(|p| p.kind == Kind::Num || p.kind == Kind::Punct)
+                || r.word(i - 1).is_some_and(|p| {
+                    units::starts_unit(r.src, r.tokens, i - 1)
+                        || money::after(r, i - 1, true).is_some()
+                        || is_in(&["once", "twice", "times", "per"], p)
+                }))
 }
 
 /// True when "once" at `i` counts one time ("at least once", "once a week", "once or twice")

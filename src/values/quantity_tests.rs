@@ -754,3 +754,13 @@ fn random_pieces_never_panic_and_spans_stay_in_order() {
         }
     }
 }
+
+#[test]
+fn addresses_unknown_scales_and_rates() {
+    assert!(all("He lives at 221 Baker Street.").is_empty());
+    assert!(all("Turn it 5 to 10 degrees left.").is_empty());
+    none_in("The bridge carries 100,000 vehicles a day.", "a day");
+    is("He waited for a day.", "a day", Duration, 86400.0);
+    // "COP26" is a summit, not Colombian pesos.
+    assert!(all("Leaders met at COP26.").is_empty());
+}
