@@ -5,11 +5,12 @@
 use super::Dimension;
 use super::NumberForm;
 use super::Qualifier;
+use super::attach::unit_after;
 use super::ident;
 use super::money;
 use super::numbers::{Reader, parse_number};
 use super::numwords;
-use super::quantity::{Read, Val, unit_after, value_at};
+use super::quantity::{Read, Val, value_at};
 use super::token::Kind;
 use super::units;
 use crate::span::Span;

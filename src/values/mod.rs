@@ -6,8 +6,12 @@
 //! [`recognize`] tokenizes the text once, lets each recogniser scan the token stream, and
 //! keeps the longest non-overlapping candidates.
 
+mod amount;
+mod attach;
+mod chain;
 mod compose;
 pub mod dates;
+mod digits;
 mod fractions;
 mod hedge;
 mod ident;
@@ -16,7 +20,9 @@ pub mod numbers;
 mod numwords;
 pub mod quantity;
 pub mod token;
+mod unit_table;
 pub mod units;
+mod wordled;
 
 use jiff::civil::Date;
 use serde::Serialize;
