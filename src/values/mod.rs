@@ -15,6 +15,7 @@ mod digits;
 mod fractions;
 mod hedge;
 mod ident;
+mod lexkey;
 mod money;
 pub mod numbers;
 mod numwords;

@@ -10,6 +10,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::Dimension;
+use super::lexkey::Key;
 use super::token::{Kind, Token};
 use super::unit_table::{F_OFFSET, PER_TIME, TABLE};
 
@@ -108,20 +109,24 @@ fn normalise(text: &str, fold: bool) -> String {
 
 fn push_tokens(key: &mut String, src: &str, tokens: &[Token], fold: bool) {
     for (n, t) in tokens.iter().enumerate() {
-        push_token(key, src, t, n > 0 && tokens[n - 1].kind == Kind::Word, fold);
+        if n > 0 && tokens[n - 1].kind == Kind::Word && t.kind == Kind::Word && t.space_before {
+            key.push(' ');
+        }
+        let text = t.text(src);
+        if fold {
+            key.extend(text.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            key.push_str(text);
+        }
     }
 }
 
-fn push_token(key: &mut String, src: &str, t: &Token, after_word: bool, fold: bool) {
-    if after_word && t.kind == Kind::Word && t.space_before {
-        key.push(' ');
+/// Appends token `t` to a lookup key the way [`normalise`] writes the table's forms.
+fn push_key(key: &mut Key, src: &str, t: &Token, after_word: bool) -> bool {
+    if after_word && t.kind == Kind::Word && t.space_before && !key.push(" ") {
+        return false;
     }
-    let text = t.text(src);
-    if fold {
-        key.extend(text.chars().map(|c| c.to_ascii_lowercase()));
-    } else {
-        key.push_str(text);
-    }
+    key.push(t.text(src))
 }
 
 /// A unit found in the text.
@@ -138,20 +143,16 @@ pub struct UnitMatch {
 /// The longest table entry written from token `j`, ignoring the usage flags.
 fn base(src: &str, tokens: &[Token], j: usize) -> Option<(Unit, usize)> {
     let lex = lexicon();
-    let mut key = String::with_capacity(24);
+    let mut key = Key::new();
     let mut best = None;
     for k in j..tokens.len().min(j + 6) {
         let t = &tokens[k];
         if k > j && (t.newline_before || (t.kind == Kind::Num && t.space_before)) {
             break;
         }
-        push_token(
-            &mut key,
-            src,
-            t,
-            k > j && tokens[k - 1].kind == Kind::Word,
-            true,
-        );
+        if !push_key(&mut key, src, t, k > j && tokens[k - 1].kind == Kind::Word) {
+            break;
+        }
         if let Some(list) = lex.units.get(key.as_str()) {
             let raw = &src[tokens[j].start..t.end];
             let hit = list

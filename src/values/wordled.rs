@@ -5,6 +5,7 @@
 use super::amount::money_val;
 use super::attach::unit_after;
 use super::fractions;
+use super::lexkey::Key;
 use super::money;
 use super::numbers::{Number, Reader, parse_number};
 use super::numwords;
@@ -41,13 +42,14 @@ pub(crate) fn word_led(r: &Reader, i: usize) -> Option<Val> {
         };
         (n, next)
     };
-    let lw = w.to_ascii_lowercase();
-    match lw.as_str() {
+    let mut key = Key::new();
+    let lw = key.lower(w);
+    match lw {
         "twice" | "thrice" | "once" => {
             if lw == "once" && !once_counts(r, i) {
                 return None;
             }
-            let value = match lw.as_str() {
+            let value = match lw {
                 "twice" => 2.0,
                 "thrice" => 3.0,
                 _ => 1.0,
@@ -58,7 +60,7 @@ pub(crate) fn word_led(r: &Reader, i: usize) -> Option<Val> {
         "percent" | "percents" | "per" => return percent_of(r, i),
         _ => {}
     }
-    if let Some(v) = vague(r, i, &lw) {
+    if let Some(v) = vague(r, i, lw) {
         return Some(v);
     }
     // "an hour", "a kilogram"; not a rate ("$70 a share", "barrels a day").
@@ -112,7 +114,7 @@ pub(crate) fn word_led(r: &Reader, i: usize) -> Option<Val> {
         return Some(Val::new(&n, Some(m.unit), i, m.next, m.end));
     }
     // "all day", "a full week", "another hour".
-    if is_in(&["all", "full", "whole", "another"], &lw) {
+    if is_in(&["all", "full", "whole", "another"], lw) {
         let k = if r.is_punct(i + 1, '-') && r.attached(i + 1) {
             i + 2
         } else {
