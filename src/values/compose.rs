@@ -6,6 +6,7 @@ use super::Dimension;
 use super::NumberForm;
 use super::Qualifier;
 use super::attach::unit_after;
+use super::hedge;
 use super::ident;
 use super::money;
 use super::numbers::{Reader, parse_number};
@@ -342,6 +343,11 @@ pub(crate) fn range(r: &Reader, a: &Val, floor: usize) -> Ranged {
     if between || from {
         let t = &r.tokens[a.first - 1];
         a.hedge = Some(Span::new(t.start, t.end));
+    } else if let Some((Qualifier::Approx, span)) = hedge::before(r, a.first, floor) {
+        // "about 10 to 15 km": the range itself is approximate.
+        a.hedge = Some(span);
+        a.low = a.low.map(|l| l - 0.1 * l.abs());
+        a.high = a.high.map(|h| h + 0.1 * h.abs());
     }
     Ranged::Range(a)
 }

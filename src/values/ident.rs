@@ -337,7 +337,12 @@ pub fn year(r: &Reader, i: usize, next: usize, v: f64) -> bool {
         .checked_sub(1)
         .and_then(|p| r.tok(p))
         .map(|t| t.text(r.src));
-    let cue = prev.is_some_and(|w| is_in(YEAR_CUES, w));
+    // "in 2019 and 2020": a year after another.
+    let listed = prev.is_some_and(|w| is_in(&["and", "or", "to", "through", ","], w))
+        && r.num_len(i.saturating_sub(2)) == 4
+        && r.num(i.saturating_sub(2))
+            .is_some_and(|y| (1000.0..=2100.0).contains(&y));
+    let cue = listed || prev.is_some_and(|w| is_in(YEAR_CUES, w));
     let strong = prev.is_some_and(|w| is_in(STRONG_YEAR_CUES, w));
     let bracketed = r.is_punct(i.wrapping_sub(1), '(') && r.is_punct(next, ')');
     strong || (recent && (cue || bracketed))

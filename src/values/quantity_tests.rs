@@ -764,3 +764,15 @@ fn addresses_unknown_scales_and_rates() {
     // "COP26" is a summit, not Colombian pesos.
     assert!(all("Leaders met at COP26.").is_empty());
 }
+
+#[test]
+fn vague_counts_of_a_scale_and_approximate_ranges() {
+    let (q, _) = get("A few hundred people gathered.", "A few hundred");
+    assert_eq!((q.value, q.high), (300.0, Some(500.0)));
+    let (q, _) = get("Several thousand troops moved.", "Several thousand");
+    assert_eq!((q.value, q.high), (3000.0, Some(9000.0)));
+    let (q, hedge) = get("About 10 to 15 km of road.", "10 to 15 km");
+    assert_eq!(hedge.as_deref(), Some("About"));
+    assert!(q.low.is_some_and(|l| close(l, 9000.0)) && q.high.is_some_and(|h| close(h, 16_500.0)));
+    none_in("Sales grew in 2019 and 2020.", "2020");
+}

@@ -178,14 +178,24 @@ fn once_counts(r: &Reader, i: usize) -> bool {
 /// or currency after "of" ("hundreds of miles", "thousands of dollars").
 fn vague(r: &Reader, i: usize, lw: &str) -> Option<Val> {
     let t = &r.tokens[i];
-    let (mut low, mut high, mut next) = if lw == "a" && r.is_word(i + 1, "few") {
-        (3.0, 5.0, i + 2)
-    } else {
-        let &(_, low, high) = VAGUE.iter().find(|(w, _, _)| *w == lw)?;
-        (low, high, i + 1)
-    };
-    // "tens of thousands", "hundreds of millions".
-    if r.is_word(next, "of")
+    let (mut low, mut high, mut next) =
+        if lw == "a" && (r.is_word(i + 1, "few") || r.is_word(i + 1, "handful")) {
+            (3.0, 5.0, i + 2)
+        } else {
+            let &(_, low, high) = VAGUE.iter().find(|(w, _, _)| *w == lw)?;
+            (low, high, i + 1)
+        };
+    // "a few hundred", "several thousand": a vague count of a scale.
+    let small = matches!(lw, "a" | "several");
+    if let Some(s) = r
+        .word(next)
+        .filter(|w| small && !w.ends_with(['s', 'S']))
+        .and_then(numwords::scale)
+    {
+        low *= s;
+        high *= s;
+        next += 1;
+    } else if r.is_word(next, "of")
         && let Some(s) = r
             .word(next + 1)
             .filter(|w| w.ends_with(['s', 'S']))
