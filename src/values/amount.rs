@@ -171,3 +171,68 @@ pub(crate) fn currency_after(
     compose::cents(r, &mut v, scaled || cur.scale != 1.0);
     Some(v)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::values::token::tokenize;
+
+    fn money(text: &str) -> Option<(&'static str, f64, &str)> {
+        let toks = tokenize(text);
+        let r = Reader {
+            src: text,
+            tokens: &toks,
+        };
+        let v = match money_before(&r, 0) {
+            Some(Read::Found(v)) => v,
+            _ => {
+                let (n, j) = parse_number(text, &toks, 0)?;
+                currency_after(&r, &n, 0, j, has_scale(&r, 0, j))?
+            }
+        };
+        Some((v.unit, v.value, &text[v.start..v.end]))
+    }
+
+    #[test]
+    fn currency_before_or_after_with_scales() {
+        assert_eq!(money("$5m in damages"), Some(("USD", 5e6, "$5m")));
+        assert_eq!(money("£3bn."), Some(("GBP", 3e9, "£3bn")));
+        assert_eq!(
+            money("US$ 4.7 billion"),
+            Some(("USD", 4.7e9, "US$ 4.7 billion"))
+        );
+        assert_eq!(money("$ 10 dollars"), Some(("USD", 10.0, "$ 10 dollars")));
+        assert_eq!(
+            money("75 USD million"),
+            Some(("USD", 7.5e7, "75 USD million"))
+        );
+        assert_eq!(money("MEUR 120"), Some(("EUR", 1.2e8, "MEUR 120")));
+        assert_eq!(
+            money("20 dollars 43 cents"),
+            Some(("USD", 20.43, "20 dollars 43 cents"))
+        );
+        assert_eq!(money("$DEC farming"), None);
+    }
+
+    #[test]
+    fn pounds_weigh_unless_money_is_talked_about() {
+        let money_at = |text: &str| {
+            let toks = tokenize(text);
+            let r = Reader {
+                src: text,
+                tokens: &toks,
+            };
+            let i = toks.iter().position(|t| t.kind == Kind::Num).unwrap_or(0);
+            let j = toks
+                .iter()
+                .position(|t| t.is_word(text, "pounds"))
+                .unwrap_or(0);
+            pounds_are_money(&r, i, j, has_scale(&r, i, j))
+        };
+        assert!(money_at("The ticket cost 40 pounds."));
+        assert!(money_at("Profits of 361 million pounds."));
+        assert!(!money_at("The baby weighed 8 pounds."));
+        assert!(!money_at("He paid for 2 pounds of meat."));
+        assert!(!money_at("It is 2,204.62 pounds."));
+    }
+}

@@ -179,3 +179,75 @@ pub(crate) fn million_m(r: &Reader, j: usize) -> bool {
                 && !units::starts_unit(r.src, r.tokens, j + 1)
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::values::Dimension;
+    use crate::values::token::tokenize;
+
+    /// The unit after the number that starts `text`: (dimension, factor, text up to its end).
+    fn after(text: &str) -> Option<(Dimension, f64, &str)> {
+        let toks = tokenize(text);
+        let r = Reader {
+            src: text,
+            tokens: &toks,
+        };
+        let (n, j) = parse_number(text, &toks, 0)?;
+        unit_after(&r, &n, j).map(|(u, _, end)| (u.dimension, u.factor, &text[..end]))
+    }
+
+    #[test]
+    fn hyphens_brackets_and_fillers() {
+        assert_eq!(after("683-mile voyage").map(|u| u.2), Some("683-mile"));
+        assert_eq!(after("34-year-old man").map(|u| u.2), Some("34-year-old"));
+        assert_eq!(after("20 (kg) net").map(|u| u.2), Some("20 (kg)"));
+        assert_eq!(after("2 more minutes").map(|u| u.2), Some("2 more minutes"));
+        assert_eq!(
+            after("a couple of days").map(|u| u.0),
+            Some(Dimension::Duration)
+        );
+        assert_eq!(after("9 - iron"), None);
+    }
+
+    #[test]
+    fn usage_rules_of_short_units() {
+        // "h" touching the digits, or alone at the end of a phrase.
+        assert_eq!(after("3h later").map(|u| u.0), Some(Dimension::Duration));
+        assert_eq!(after("3 h.").map(|u| u.0), Some(Dimension::Duration));
+        assert_eq!(after("3 h later"), None);
+        assert_eq!(after("2 in April"), None);
+        assert_eq!(after("5 in.").map(|u| u.1), Some(0.0254));
+        // A bare "C" needs a temperature word nearby.
+        assert_eq!(after("30C in Madrid"), None);
+        assert_eq!(after("30C heat").map(|u| u.0), Some(Dimension::Temperature));
+        // An inch mark that closes a quotation is not an inch.
+        let text = "\"he paid 5\" said";
+        let toks = tokenize(text);
+        let r = Reader {
+            src: text,
+            tokens: &toks,
+        };
+        let i = toks.iter().position(|t| t.text(text) == "5").unwrap_or(0);
+        let (n, j) = parse_number(text, &toks, i).unwrap_or_else(|| unreachable!());
+        assert_eq!(unit_after(&r, &n, j), None);
+    }
+
+    #[test]
+    fn million_or_metre_and_unknown_scales() {
+        let at = |text: &str, f: fn(&Reader, usize) -> bool| {
+            let toks = tokenize(text);
+            let r = Reader {
+                src: text,
+                tokens: &toks,
+            };
+            f(&r, 1)
+        };
+        assert!(at("1m people", million_m));
+        assert!(at("2m homes", million_m));
+        assert!(!at("2m tall", million_m));
+        assert!(!at("100m hurdles", million_m));
+        assert!(at("30 degrees", unknown_scale));
+        assert!(!at("30 days", unknown_scale));
+    }
+}

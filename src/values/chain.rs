@@ -241,3 +241,47 @@ impl Acc {
         Some((w, next))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::values::numbers::parse_number;
+    use crate::values::token::tokenize;
+
+    fn num(text: &str) -> Option<(f64, f64, &str)> {
+        let toks = tokenize(text);
+        parse_number(text, &toks, 0).map(|(n, _)| (n.value, n.precision, &text[n.start..n.end]))
+    }
+
+    fn val(text: &str) -> Option<f64> {
+        num(text).map(|n| n.0)
+    }
+
+    fn close(a: Option<f64>, b: f64) -> bool {
+        a.is_some_and(|a| (a - b).abs() <= 1e-9 * b.abs().max(1.0))
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(val("thirty-seven miles"), Some(37.0));
+        assert_eq!(val("four hundred and twelve"), Some(412.0));
+        assert_eq!(val("two thousand five hundred"), Some(2500.0));
+        assert_eq!(val("fifty - two"), Some(52.0));
+        assert_eq!(val("two hundred and two thousand"), Some(202_000.0));
+        assert_eq!(val("two thousand and two hundred"), Some(2200.0));
+        assert_eq!(
+            val("twenty-one trillion and three hundred"),
+            Some(21e12 + 300.0)
+        );
+        assert_eq!(val("4 thousand 3 hundred and 21 votes"), Some(4321.0));
+        assert_eq!(val("3 hundred and 2 hundred"), Some(300.0));
+        assert_eq!(val("4 thousand 3 hundred and 0"), Some(4300.0));
+        assert_eq!(
+            num("a dozen eggs").map(|n| (n.0, n.2)),
+            Some((12.0, "a dozen"))
+        );
+        assert_eq!(val("a train"), None);
+        assert_eq!(val("two point two million"), Some(2.2e6));
+        assert!(close(val("nine point nought four"), 9.04));
+        assert!(close(val("two hundred point seventy-one"), 200.71));
+    }
+}

@@ -307,3 +307,79 @@ pub(crate) fn point_digits(r: &Reader, j: usize, after_digits: bool) -> Option<(
     }
     Some((digits / 10f64.powi(places), places, m))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::values::numbers::parse_number;
+    use crate::values::token::tokenize;
+
+    fn num(text: &str) -> Option<(f64, f64, &str)> {
+        let toks = tokenize(text);
+        parse_number(text, &toks, 0).map(|(n, _)| (n.value, n.precision, &text[n.start..n.end]))
+    }
+
+    fn val(text: &str) -> Option<f64> {
+        num(text).map(|n| n.0)
+    }
+
+    fn close(a: Option<f64>, b: f64) -> bool {
+        a.is_some_and(|a| (a - b).abs() <= 1e-9 * b.abs().max(1.0))
+    }
+
+    #[test]
+    fn digits_with_separators_and_decimals() {
+        assert_eq!(num("1,200.5 km"), Some((1200.5, 0.05, "1,200.5")));
+        assert_eq!(num("37 mph"), Some((37.0, 0.5, "37")));
+        // A comma followed by a space is a list, not a thousands separator.
+        assert_eq!(num("1, 200"), Some((1.0, 0.5, "1")));
+        assert_eq!(val("12,34,567.89 rupees"), Some(1234567.89));
+        assert_eq!(val("1.111,11 euros"), Some(1111.11));
+        assert_eq!(val("22,24,26 and 31"), Some(22.0));
+        assert_eq!(num("5,5 points").map(|n| n.0), Some(5.5));
+        assert_eq!(val(".25 inches"), Some(0.25));
+        assert_eq!(num("4.800").map(|n| (n.0, n.1)), Some((4.8, 0.0005)));
+    }
+
+    #[test]
+    fn space_separated_groups() {
+        assert_eq!(val("1 414 021 100 people"), Some(1414021100.0));
+        assert_eq!(val("40 000 troops"), Some(40000.0));
+        assert_eq!(val("40\u{202f}500 troops"), Some(40500.0));
+        // Two counts side by side stay apart.
+        assert_eq!(val("12 150 people"), Some(12.0));
+        assert_eq!(val("423 0000"), Some(423.0));
+    }
+
+    #[test]
+    fn signs_and_exponents() {
+        assert_eq!(val("-9.5 degrees"), Some(-9.5));
+        assert_eq!(val("minus 1,200,000"), Some(-1_200_000.0));
+        assert_eq!(val("negative five hundred and four"), Some(-504.0));
+        assert!(close(val("1.3e6"), 1.3e6));
+        assert!(close(val("6.23x10^-4"), 6.23e-4));
+        assert!(close(val("2.5^-1"), 0.4));
+        let text = "F-16";
+        let toks = tokenize(text);
+        assert_eq!(parse_number(text, &toks, 1), None);
+        let text = "75 -300";
+        let toks = tokenize(text);
+        assert_eq!(parse_number(text, &toks, 1), None);
+    }
+
+    #[test]
+    fn scale_words_and_letters_carry_the_precision() {
+        assert_eq!(
+            num("1.5 million people"),
+            Some((1.5e6, 50_000.0, "1.5 million"))
+        );
+        assert_eq!(num("10k runners").map(|n| (n.0, n.2)), Some((1e4, "10k")));
+        assert_eq!(val("$1.2bn"), None);
+        assert_eq!(val("1.2bn"), Some(1.2e9));
+        assert_eq!(val("2mil"), Some(2e6));
+        assert_eq!(val("3 lakh crore"), Some(3e12));
+        assert_eq!(val("322 hundred"), Some(32200.0));
+        // "5G" and "3M" name things; "10M" is ten million.
+        assert_eq!(num("5G network").map(|n| n.2), Some("5"));
+        assert_eq!(val("10M"), Some(1e7));
+    }
+}

@@ -165,3 +165,53 @@ pub(crate) const PER_TIME: [(&str, f64); 10] = [
     ("millisecond", 1e-3),
     ("ms", 1e-3),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_unit_converts_to_its_dimensions_canonical_unit() {
+        for &(form, dimension, canonical, factor, _) in TABLE {
+            let want: &[&str] = match dimension {
+                Length => &["m"],
+                Speed => &["m/s"],
+                Duration => &["s", "month"],
+                Mass => &["kg"],
+                Percentage => &["%"],
+                Temperature => &["C"],
+                Area => &["m2"],
+                Volume => &["m3"],
+                _ => &[],
+            };
+            assert!(want.contains(&canonical), "{form}: {canonical}");
+            assert!(factor > 0.0 && factor.is_finite(), "{form}: {factor}");
+        }
+    }
+
+    #[test]
+    fn every_written_form_appears_once() {
+        let mut seen = HashSet::new();
+        for &(form, ..) in TABLE {
+            assert!(seen.insert(form), "{form} twice");
+        }
+    }
+
+    #[test]
+    fn exact_factors() {
+        let factor = |form: &str| TABLE.iter().find(|e| e.0 == form).map(|e| e.3);
+        assert_eq!(factor("mile"), Some(1609.344));
+        assert_eq!(factor("foot"), Some(0.3048));
+        assert_eq!(factor("inch"), Some(0.0254));
+        assert_eq!(factor("yard"), Some(0.9144));
+        assert_eq!(factor("nautical mile"), Some(1852.0));
+        assert_eq!(factor("mph"), Some(0.44704));
+        assert_eq!(factor("knot"), Some(1852.0 / 3600.0));
+        assert_eq!(factor("pound"), Some(0.453_592_37));
+        assert_eq!(factor("ounce"), Some(0.028_349_523_125));
+        assert_eq!(factor("day"), Some(86_400.0));
+        assert_eq!(factor("week"), Some(604_800.0));
+        assert_eq!(factor("year"), Some(12.0));
+    }
+}

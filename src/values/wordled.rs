@@ -205,7 +205,7 @@ fn vague(r: &Reader, i: usize, lw: &str) -> Option<Val> {
         low *= s;
         high = (high + 1.0) * s - 1.0;
         next += 2;
-    } else if lw == "tens" || lw == "scores" {
+    } else if lw == "tens" || (lw == "scores" && !r.is_word(next, "of")) {
         return None;
     }
     let n = Number {
@@ -255,4 +255,57 @@ fn percent_of(r: &Reader, i: usize) -> Option<Val> {
     let mut v = Val::new(&n, Some(m.unit), i, j, n.end);
     v.start = r.tokens[i].start;
     Some(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::values::token::tokenize;
+
+    fn led(text: &str, at: usize) -> Option<(f64, &'static str, String)> {
+        let toks = tokenize(text);
+        let r = Reader {
+            src: text,
+            tokens: &toks,
+        };
+        word_led(&r, at).map(|v| (v.value, v.unit, text[v.start..v.end].to_string()))
+    }
+
+    #[test]
+    fn multiplicatives_and_once() {
+        assert_eq!(led("twice a year", 0).map(|v| v.0), Some(2.0));
+        assert_eq!(led("thrice", 0).map(|v| v.0), Some(3.0));
+        assert_eq!(led("at least once", 2).map(|v| v.0), Some(1.0));
+        assert_eq!(led("once or twice", 0).map(|v| v.0), Some(1.0));
+        assert_eq!(led("once a month", 0).map(|v| v.0), Some(1.0));
+        assert_eq!(led("once a deal is done", 0), None);
+        assert_eq!(led("he once said", 1), None);
+    }
+
+    #[test]
+    fn one_unit_after_an_article() {
+        assert_eq!(led("an hour", 0), Some((3600.0, "s", "an hour".into())));
+        assert_eq!(led("a kilogram", 0).map(|v| v.1), Some("kg"));
+        assert_eq!(led("a dollar", 0).map(|v| v.1), Some("USD"));
+        // Words that are units only after a number.
+        assert_eq!(led("a foot", 0), None);
+        assert_eq!(led("a second", 0), None);
+        // A rate: "twice a day", "$70 a share".
+        assert_eq!(led("twice a day", 1), None);
+        assert_eq!(led("half an hour", 0).map(|v| v.0), Some(1800.0));
+        assert_eq!(led("the first half hour", 2), None);
+        assert_eq!(led("all day", 0).map(|v| v.0), Some(86400.0));
+        assert_eq!(led("all days", 0), None);
+    }
+
+    #[test]
+    fn vague_plurals_and_percent_of() {
+        let (v, unit, span) = led("tens of thousands of miles", 0).unwrap_or_default();
+        assert_eq!((unit, span.as_str()), ("m", "tens of thousands of miles"));
+        assert!((v - 20_000.0 * 1609.344).abs() < 1e-6);
+        assert_eq!(led("tens", 0), None);
+        assert_eq!(led("scores of people", 0).map(|v| v.0), Some(40.0));
+        assert_eq!(led("percent of 10", 0).map(|v| v.0), Some(10.0));
+        assert_eq!(led("the percent of 10", 1), None);
+    }
 }
