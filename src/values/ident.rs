@@ -44,7 +44,17 @@ const YEAR_CUES: &[&str] = &[
 ];
 
 /// Year cues strong enough for any year from 1000 on ("in 1659", "since 1066").
-const STRONG_YEAR_CUES: &[&str] = &["in", "since", "until", "till", "during", "circa", "year"];
+const STRONG_YEAR_CUES: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "during",
+    "circa",
+    "year",
+    "copyright",
+    "©",
+];
 
 /// Words that follow a number giving the time of day.
 const CLOCK: &[&str] = &[
@@ -95,13 +105,21 @@ pub fn url_mask(src: &str, tokens: &[Token]) -> Vec<bool> {
             || (text.contains('@') && text.contains('.'))
             || text.starts_with('@')
             || (text.contains('=') && text.contains('?'))
-            || text.matches('%').count() >= 2;
+            || percent_encoded(text) >= 2;
         if web {
             mask[i..j].iter_mut().for_each(|m| *m = true);
         }
         i = j;
     }
     mask
+}
+
+/// How many "%XX" escapes (two hex digits after "%") a web address holds.
+fn percent_encoded(text: &str) -> usize {
+    let b = text.as_bytes();
+    (0..b.len().saturating_sub(2))
+        .filter(|&k| b[k] == b'%' && b[k + 1].is_ascii_hexdigit() && b[k + 2].is_ascii_hexdigit())
+        .count()
 }
 
 /// True when token `i` starts a sentence (or a quotation or bracket).
@@ -189,12 +207,13 @@ pub fn named_after(r: &Reader, j: usize) -> bool {
     match t.kind {
         Kind::Word => true,
         Kind::Num => true,
-        // "3-D", "7-Eleven": a capitalised name after a dash (outside headlines).
+        // "3-D", "7-Eleven": a capitalised name after a dash (outside headlines);
+        // "2-for-1", "1-in-100-year", "15-to-life": a number inside a hyphenated phrase.
         Kind::Punct if t.text(r.src) == "-" => r.tok(j + 1).is_some_and(|n| {
-            n.attached()
-                && n.kind == Kind::Word
-                && n.text(r.src).starts_with(|c: char| c.is_uppercase())
-                && (n.end - n.start == 1 || !title_case(r, j))
+            let name = n.text(r.src).starts_with(|c: char| c.is_uppercase())
+                && (n.end - n.start == 1 || !title_case(r, j));
+            let phrase = r.is_punct(j + 2, '-') && r.attached(j + 2) && r.attached(j + 3);
+            n.attached() && n.kind == Kind::Word && (name || phrase)
         }),
         _ => false,
     }
@@ -332,7 +351,7 @@ pub fn year(r: &Reader, i: usize, next: usize, v: f64) -> bool {
     if (lo..i).any(|k| r.word(k).is_some_and(|w| is_in(MONTHS, w) && w != "may")) {
         return true;
     }
-    let recent = (1900.0..=2035.0).contains(&v);
+    let recent = (1900.0..=2100.0).contains(&v);
     let prev = i
         .checked_sub(1)
         .and_then(|p| r.tok(p))
@@ -346,6 +365,36 @@ pub fn year(r: &Reader, i: usize, next: usize, v: f64) -> bool {
     let strong = prev.is_some_and(|w| is_in(STRONG_YEAR_CUES, w));
     let bracketed = r.is_punct(i.wrapping_sub(1), '(') && r.is_punct(next, ')');
     strong || (recent && (cue || bracketed))
+}
+
+/// Words around "zero" that make it a notion, not a count ("net zero", "zero tolerance").
+const ZERO_IDIOMS: &[&str] = &[
+    "net",
+    "ground",
+    "patient",
+    "absolute",
+    "tolerance",
+    "sum",
+    "hour",
+    "hours",
+    "day",
+    "emissions",
+    "carbon",
+    "covid",
+];
+
+/// True when "zero" at token `i` is part of an idiom: "net zero", "ground zero",
+/// "zero tolerance".
+pub fn zero_idiom(r: &Reader, i: usize) -> bool {
+    if !r.is_word(i, "zero") {
+        return false;
+    }
+    let near = |k: Option<usize>| {
+        k.and_then(|k| r.word(k))
+            .is_some_and(|w| is_in(ZERO_IDIOMS, w))
+    };
+    let after = if r.is_punct(i + 1, '-') { i + 2 } else { i + 1 };
+    near(i.checked_sub(1)) || near(Some(after))
 }
 
 /// True when "one" at token `i` is a pronoun: "the one", "which one", "one may ask".

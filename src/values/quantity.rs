@@ -278,7 +278,7 @@ fn measure(r: &Reader, i: usize) -> Read {
     }
     let scaled = has_scale(r, i, j);
     let unit = unit_after(r, &n, j);
-    if unit.is_none() && ident::one_pronoun(r, i) {
+    if unit.is_none() && (ident::one_pronoun(r, i) || ident::zero_idiom(r, i)) {
         return Read::Skip(j);
     }
     if let Some((u, next, end)) = unit {

@@ -776,3 +776,18 @@ fn vague_counts_of_a_scale_and_approximate_ranges() {
     assert!(q.low.is_some_and(|l| close(l, 9000.0)) && q.high.is_some_and(|h| close(h, 16_500.0)));
     none_in("Sales grew in 2019 and 2020.", "2020");
 }
+
+#[test]
+fn plus_signs_idioms_and_hyphenated_phrases() {
+    let (q, hedge) = get("The firm has 10,000+ staff.", "10,000");
+    assert_eq!(
+        (q.qualifier, hedge.as_deref()),
+        (Some(Qualifier::AtLeast), Some("+"))
+    );
+    let (q, _) = get("Rates of 3.75%-4% were set.", "3.75%-4%");
+    assert_eq!(q.high, Some(4.0));
+    assert!(all("Net zero is the goal.").is_empty());
+    assert!(all("Copyright 2023 The Times.").is_empty());
+    assert!(all("A 1-in-100-year flood and a 2-for-1 deal.").is_empty());
+    is("A 12-member panel met.", "12", Number, 12.0);
+}

@@ -216,9 +216,12 @@ pub fn lookup(src: &str, tokens: &[Token], j: usize) -> Option<UnitMatch> {
     if let Some(t) = tokens.get(next)
         && t.attached()
     {
-        let glued = tokens.get(next + 1).is_some_and(|n| {
-            n.attached() && (n.kind == Kind::Num || (n.kind == Kind::Word && t.is_punct(src, '.')))
-        });
+        let lettered = tokens[next - 1].kind == Kind::Word;
+        let glued = lettered
+            && tokens.get(next + 1).is_some_and(|n| {
+                n.attached()
+                    && (n.kind == Kind::Num || (n.kind == Kind::Word && t.is_punct(src, '.')))
+            });
         if t.kind != Kind::Punct || (glued && (t.is_punct(src, '-') || t.is_punct(src, '.'))) {
             return None;
         }
