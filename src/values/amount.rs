@@ -163,6 +163,11 @@ pub(crate) fn currency_after(
         n.value *= s;
         n.precision *= s;
         next += 1;
+    } else if money::minor_unit(r, next) && !r.attached(next) {
+        // "10 euro cents", "50 US cents": hundredths of the currency.
+        n.value /= 100.0;
+        n.precision /= 100.0;
+        next += 1;
     }
     if cur.scale != 1.0 || next > cur.next {
         n.exact = false;

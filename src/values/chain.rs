@@ -86,6 +86,10 @@ impl Acc {
             }
             self.total *= s;
         } else {
+            // "50 million and 3 billion" is two numbers: a finished group is not multiplied.
+            if s > self.last_scale && self.total > 0.0 {
+                return false;
+            }
             if s > self.last_scale {
                 self.total = (self.total + self.current) * s;
             } else {
@@ -180,7 +184,10 @@ impl Acc {
         let t = r.tok(j)?;
         if t.kind == Kind::Num {
             let after_scale = self.current == 0.0 && self.total > 0.0;
-            let before_scale = r.word(j + 1).and_then(numwords::scale).is_some();
+            let before_scale = r
+                .word(j + 1)
+                .and_then(numwords::scale)
+                .is_some_and(|s| s < self.last_scale);
             let and_before = r.is_word(j.wrapping_sub(1), "and");
             let small = r.num_len(j) <= 3 && !r.attached(j + 1);
             if after_scale && small && (before_scale || and_before) {
@@ -227,6 +234,13 @@ impl Acc {
         let follow = r.word(next);
         let hundred_next = follow.and_then(numwords::scale) == Some(100.0);
         if hundred_next && !after_scale {
+            return None;
+        }
+        // "50 million and 3 billion": a larger scale starts another number.
+        if follow
+            .and_then(numwords::scale)
+            .is_some_and(|s| s >= 1000.0 && s >= self.last_scale && self.last_scale > 0.0)
+        {
             return None;
         }
         if tens_unit && follow.and_then(numwords::scale).is_some() {
@@ -283,5 +297,12 @@ mod tests {
         assert_eq!(val("two point two million"), Some(2.2e6));
         assert!(close(val("nine point nought four"), 9.04));
         assert!(close(val("two hundred point seventy-one"), 200.71));
+    }
+
+    #[test]
+    fn a_larger_scale_after_and_starts_another_number() {
+        assert_eq!(val("50 million and 3 billion"), Some(5e7));
+        assert_eq!(val("two million three hundred thousand"), Some(2.3e6));
+        assert_eq!(val("three thousand millions"), Some(3e9));
     }
 }

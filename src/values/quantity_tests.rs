@@ -538,6 +538,7 @@ fn money_in_its_many_forms() {
     // "a $4 billion deal": the article is not an Australian dollar.
     let (q, _) = get("It signed a $4 billion deal.", "$4 billion");
     assert_eq!(q.unit, "USD");
+    is("It cost 10 euro cents.", "10 euro cents", Money, 0.1);
     // Cents alone have no currency to convert to.
     none_in("Shares rose 50 cents.", "50");
 }
