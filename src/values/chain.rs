@@ -198,8 +198,7 @@ impl Acc {
         }
         // "fifty - two", "fifty-two": a hyphen only between a tens word and a unit.
         if t.kind == Kind::Punct && t.text(r.src) == "-" {
-            let tens = self.last_tens?;
-            let _ = tens;
+            self.last_tens?;
             let u = r.word(j + 1).and_then(numwords::cardinal)?;
             let spaced = t.space_before == r.tok(j + 1)?.space_before;
             return ((1..10).contains(&u) && spaced && self.takes(u)).then_some((u, j + 2));

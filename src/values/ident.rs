@@ -167,10 +167,11 @@ pub fn named_before(r: &Reader, i: usize) -> bool {
         }
     }
     if r.is_punct(i - 1, '.') && i >= 2 {
-        // "No. 1", "Jan. 5", "nrs. 22".
-        return r
-            .word(i - 2)
-            .is_some_and(|w| is_in(LABELS, w) || is_in(MONTHS, w));
+        // "No. 1", "Jan. 5", "nrs. 22"; "BA.2" (a variant's name) is glued on both sides.
+        let glued = t.attached() && prev.attached() && r.word(i - 2).is_some();
+        return glued
+            || r.word(i - 2)
+                .is_some_and(|w| is_in(LABELS, w) || is_in(MONTHS, w));
     }
     let Some(w) = r.word(i - 1) else {
         return false;

@@ -279,6 +279,8 @@ fn identifiers_are_not_counts() {
         ("Arsenal won 3-1 at home.", "3"),
         ("Arsenal won 3-1 at home.", "1"),
         ("Version 2.1.3 fixed it.", "2"),
+        ("The BA.2 variant spread.", "2"),
+        ("Apply via form No.5 today.", "5"),
         ("See www.example.com/a?id=30 for more.", "30"),
         ("Mortgage rates hit 7% (https://x.org/?r=7%25).", "25"),
     ] {
