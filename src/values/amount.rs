@@ -3,8 +3,8 @@
 //! weigh or pay.
 
 use super::Dimension;
+use super::codes;
 use super::compose;
-use super::ident;
 use super::money;
 use super::numbers::{Number, Reader, parse_number};
 use super::numwords;
@@ -101,7 +101,7 @@ pub(crate) fn money_before(r: &Reader, i: usize) -> Option<Read> {
         j += 1;
         scaled = true;
     }
-    if ident::chain_end(r, k).is_some() {
+    if codes::chain_end(r, k).is_some() {
         return Some(Read::Skip(j));
     }
     n.value *= cur.scale;

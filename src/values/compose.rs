@@ -6,6 +6,7 @@ use super::Dimension;
 use super::NumberForm;
 use super::Qualifier;
 use super::attach::unit_after;
+use super::codes;
 use super::hedge;
 use super::ident;
 use super::money;
@@ -291,7 +292,7 @@ pub(crate) fn range(r: &Reader, a: &Val, floor: usize) -> Ranged {
         && r.attached(j)
         && bare(a)
         && bare(&b)
-        && ident::score_or_years(r, a.number, b.number, a.first, j)
+        && codes::score_or_years(r, a.number, b.number, a.first, j)
     {
         return Ranged::Suppress(b.next);
     }

@@ -9,6 +9,7 @@
 mod amount;
 mod attach;
 mod chain;
+mod codes;
 mod compose;
 pub mod dates;
 mod digits;

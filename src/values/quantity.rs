@@ -9,6 +9,7 @@
 
 use super::amount::{currency_after, money_before, money_val, pounds_are_money};
 use super::attach::{million_m, unit_after, unknown_scale};
+use super::codes;
 use super::compose;
 use super::hedge;
 use super::ident;
@@ -119,7 +120,7 @@ pub(crate) enum Read {
 /// overlaps with dates).
 pub fn scan(src: &str, tokens: &[Token]) -> Vec<Recognized> {
     let r = Reader { src, tokens };
-    let mask = ident::url_mask(src, tokens);
+    let mask = codes::url_mask(src, tokens);
     let mut out = Vec::new();
     let mut i = 0;
     let mut floor = 0;
@@ -212,10 +213,10 @@ pub(crate) fn value_at(r: &Reader, i: usize) -> Read {
         _ => None,
     };
     if let Some(k) = first_num {
-        if let Some(end) = ident::chain_end(r, k) {
+        if let Some(end) = codes::chain_end(r, k) {
             return Read::Skip(skip_tail(r, end));
         }
-        if ident::fragment(r, k) {
+        if codes::fragment(r, k) {
             return Read::Skip(k + 1);
         }
     }
@@ -301,7 +302,7 @@ fn measure(r: &Reader, i: usize) -> Read {
         v.exact = true;
         return Read::Found(v);
     }
-    if ident::named_after(r, j) || ident::clock_after(r, j) || ident::address_after(r, j) {
+    if ident::named_after(r, j) || codes::clock_after(r, j) || codes::address_after(r, j) {
         let dash = r.is_punct(j, '-');
         return Read::Skip(j + 1 + usize::from(dash));
     }
