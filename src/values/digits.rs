@@ -354,6 +354,9 @@ mod tests {
     fn signs_and_exponents() {
         assert_eq!(val("-9.5 degrees"), Some(-9.5));
         assert_eq!(val("minus 1,200,000"), Some(-1_200_000.0));
+        assert_eq!(val("- 1,200,000"), Some(-1_200_000.0));
+        // A dash and a space open a bulleted line.
+        assert_eq!(val("- 5 people were hurt"), None);
         assert_eq!(val("negative five hundred and four"), Some(-504.0));
         assert!(close(val("1.3e6"), 1.3e6));
         assert!(close(val("6.23x10^-4"), 6.23e-4));

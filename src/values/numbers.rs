@@ -54,6 +54,13 @@ pub fn parse_number(src: &str, tokens: &[Token], i: usize) -> Option<(Number, us
     let r = Reader { src, tokens };
     if let Some(after) = r.minus(i) {
         let (mut n, next) = parse_unsigned(&r, after)?;
+        // "- 5 people were hurt" opens a bulleted line; "- 1,200" alone on it is negative.
+        let bullet = tokens[i].kind == Kind::Punct
+            && !r.attached(after)
+            && r.tok(next).is_some_and(|t| !t.newline_before);
+        if bullet {
+            return None;
+        }
         n.value = -n.value;
         n.start = tokens[i].start;
         return Some((n, next));
