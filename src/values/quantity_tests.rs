@@ -794,3 +794,34 @@ fn plus_signs_idioms_and_hyphenated_phrases() {
     assert!(all("A 1-in-100-year flood and a 2-for-1 deal.").is_empty());
     is("A 12-member panel met.", "12", Number, 12.0);
 }
+
+#[test]
+fn a_news_paragraph_end_to_end() {
+    let text = "PARIS, June 3 (Reuters) - A high-speed train travelling at about 250 km/h \
+        derailed near Lyon on Sunday, killing at least 14 people and injuring dozens, \
+        officials said. The TGV, carrying 487 passengers, left the tracks 2.5 miles outside \
+        the station at 10:42 a.m. Repairs to the 12-mile stretch will cost an estimated \
+        EUR 35 million and take up to six weeks. In 2019, a similar crash on Route 66 killed 3.";
+    let toks = tokenize(text);
+    let got: Vec<(String, Option<Qualifier>)> = scan(text, &toks)
+        .into_iter()
+        .filter_map(|r| match r.value {
+            Value::Quantity(q) => Some((text[r.span.start..r.span.end].to_string(), q.qualifier)),
+            Value::Date(_) => None,
+        })
+        .collect();
+    let want = [
+        ("250 km/h", Some(Qualifier::Approx)),
+        ("14", Some(Qualifier::AtLeast)),
+        ("dozens", Some(Qualifier::Vague)),
+        ("487", None),
+        ("2.5 miles", None),
+        ("12-mile", None),
+        ("EUR 35 million", Some(Qualifier::Approx)),
+        ("six weeks", Some(Qualifier::AtMost)),
+        ("3", None),
+    ];
+    let want: Vec<(String, Option<Qualifier>)> =
+        want.iter().map(|(s, q)| (s.to_string(), *q)).collect();
+    assert_eq!(got, want);
+}
