@@ -5,11 +5,14 @@
 use super::Dimension;
 use super::NumberForm;
 use super::Qualifier;
+use super::attach::unit_after;
+use super::codes;
+use super::hedge;
 use super::ident;
 use super::money;
 use super::numbers::{Reader, parse_number};
 use super::numwords;
-use super::quantity::{Read, Val, unit_after, value_at};
+use super::quantity::{Read, Val, value_at};
 use super::token::Kind;
 use super::units;
 use crate::span::Span;
@@ -273,6 +276,8 @@ pub(crate) fn range(r: &Reader, a: &Val, floor: usize) -> Ranged {
     }
     let b = match value_at(r, j + 1) {
         Read::Found(b) => b,
+        // "5 to 10 degrees": the second figure is not a quantity, nor is the first.
+        Read::Skip(next) if !a.has_unit && !from => return Ranged::Suppress(next),
         _ => return Ranged::No,
     };
     if b.qualifier.is_some() {
@@ -287,7 +292,7 @@ pub(crate) fn range(r: &Reader, a: &Val, floor: usize) -> Ranged {
         && r.attached(j)
         && bare(a)
         && bare(&b)
-        && ident::score_or_years(r, a.number, b.number, a.first, j)
+        && codes::score_or_years(r, a.number, b.number, a.first, j)
     {
         return Ranged::Suppress(b.next);
     }
@@ -339,6 +344,11 @@ pub(crate) fn range(r: &Reader, a: &Val, floor: usize) -> Ranged {
     if between || from {
         let t = &r.tokens[a.first - 1];
         a.hedge = Some(Span::new(t.start, t.end));
+    } else if let Some((Qualifier::Approx, span)) = hedge::before(r, a.first, floor) {
+        // "about 10 to 15 km": the range itself is approximate.
+        a.hedge = Some(span);
+        a.low = a.low.map(|l| l - 0.1 * l.abs());
+        a.high = a.high.map(|h| h + 0.1 * h.abs());
     }
     Ranged::Range(a)
 }
@@ -383,4 +393,71 @@ pub(crate) fn ratio(r: &Reader, v: &mut Val) {
     v.exact = false;
     v.next = next;
     v.end = n.end;
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::values::quantity::scan;
+    use crate::values::token::tokenize;
+    use crate::values::{Qualifier, Value};
+
+    /// The quantities of `text` as (span, canonical value, qualifier).
+    fn read(text: &str) -> Vec<(String, f64, Option<Qualifier>)> {
+        let toks = tokenize(text);
+        scan(text, &toks)
+            .into_iter()
+            .filter_map(|r| match r.value {
+                Value::Quantity(q) => Some((
+                    text[r.span.start..r.span.end].to_string(),
+                    q.value,
+                    q.qualifier,
+                )),
+                Value::Date(_) => None,
+            })
+            .collect()
+    }
+
+    fn spans(text: &str) -> Vec<String> {
+        read(text).into_iter().map(|q| q.0).collect()
+    }
+
+    #[test]
+    fn compounds_go_down_in_size() {
+        assert_eq!(spans("a 2 km 300 m climb"), ["2 km 300 m"]);
+        assert_eq!(spans("they ran 300 m, then 2 km"), ["300 m", "2 km"]);
+        assert_eq!(
+            spans("after 1 hour and 15 minutes"),
+            ["1 hour and 15 minutes"]
+        );
+        assert_eq!(spans("lasting 2 hours 10."), ["2 hours 10"]);
+        assert_eq!(spans("for 24 hours 7 days a week"), ["24 hours", "7 days"]);
+        assert_eq!(spans("weighing 8 lb 6 oz"), ["8 lb 6 oz"]);
+    }
+
+    #[test]
+    fn minor_units_and_echoes() {
+        let q = read("it cost 3 dollars 50 cents");
+        assert_eq!((q[0].0.as_str(), q[0].1), ("3 dollars 50 cents", 3.5));
+        let q = read("it costs $4.25 and 32 is the quantity");
+        assert_eq!((q[0].0.as_str(), q[0].1), ("$4.25", 4.25));
+        assert_eq!(spans("for five (5) years"), ["five (5) years"]);
+        assert_eq!(spans("forty-five (45) people"), ["forty-five (45)"]);
+    }
+
+    #[test]
+    fn ranges_scores_and_ratios() {
+        let q = read("between 20 and 25 people");
+        assert_eq!(
+            (q[0].0.as_str(), q[0].2),
+            ("20 and 25", Some(Qualifier::Range))
+        );
+        // A score or a span of years is not a range, and not two counts.
+        assert!(read("they won 3-1").is_empty());
+        assert!(read("the 1990-2000 period").is_empty());
+        // Descending figures are not a range.
+        assert_eq!(spans("from 10 to 5 people"), ["10", "5"]);
+        let q = read("one in five adults");
+        assert_eq!((q[0].0.as_str(), q[0].1), ("one in five", 0.2));
+        assert_eq!(spans("8 in 5"), ["8", "5"]);
+    }
 }

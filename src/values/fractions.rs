@@ -3,7 +3,8 @@
 //! number parser in [`super::numbers`] stays about digits.
 
 use super::NumberForm;
-use super::numbers::{Acc, Number, Reader};
+use super::chain::Acc;
+use super::numbers::{Number, Reader};
 use super::numwords;
 use super::token::Kind;
 use super::units;

@@ -62,6 +62,13 @@ pub fn after(r: &Reader, j: usize) -> Option<(Qualifier, Span, usize)> {
         AtLeast
     } else if r.is_word(j, "or") && (r.is_word(j + 1, "less") || r.is_word(j + 1, "fewer")) {
         AtMost
+    } else if r.is_punct(j, '+') && r.attached(j) && !r.tok(j + 1).is_some_and(|t| t.attached()) {
+        // "10,000+ employees".
+        return Some((
+            AtLeast,
+            Span::new(r.tokens[j].start, r.tokens[j].end),
+            j + 1,
+        ));
     } else if r.is_punct(j, '-') && r.attached(j) && r.is_word(j + 1, "plus") && r.attached(j + 1) {
         return Some((
             AtLeast,

@@ -1,11 +1,10 @@
-//! Digits that are not quantities: names and codes ("F-16", "Boeing 737", "MH17", "5G",
-//! "Article 5"), years, times of day, dates, phone numbers, version and IP numbers, web
-//! addresses. In news a false value is worse than a missed one, so these are dropped before
-//! any number is read as a count.
+//! Numbers that are not quantities: names and codes ("F-16", "Boeing 737", "MH17", "5G",
+//! "Article 5"), years, and "one" or "zero" in idioms. In news a false value is worse than a
+//! missed one, so these are dropped before any number is read as a count (digit strings that
+//! are not numbers at all — times, phone numbers, web addresses — are in [`super::codes`]).
 
-use super::fractions;
 use super::numbers::Reader;
-use super::token::{Kind, Token};
+use super::token::Kind;
 
 /// Words after which a number names something instead of counting it ("Route 66",
 /// "Article 5", "Game 7", "No. 1").
@@ -44,11 +43,16 @@ const YEAR_CUES: &[&str] = &[
 ];
 
 /// Year cues strong enough for any year from 1000 on ("in 1659", "since 1066").
-const STRONG_YEAR_CUES: &[&str] = &["in", "since", "until", "till", "during", "circa", "year"];
-
-/// Words that follow a number giving the time of day.
-const CLOCK: &[&str] = &[
-    "am", "pm", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt",
+const STRONG_YEAR_CUES: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "during",
+    "circa",
+    "year",
+    "copyright",
+    "©",
 ];
 
 /// Capitalised words that do not make the number after them a name.
@@ -75,33 +79,8 @@ pub fn is_month(word: &str) -> bool {
     is_in(MONTHS, word) && !(word == "may" || word == "march" || word == "mar")
 }
 
-fn is_in(list: &[&str], word: &str) -> bool {
+pub(crate) fn is_in(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
-}
-
-/// Marks tokens inside web addresses, e-mail addresses and handles, found once per text.
-pub fn url_mask(src: &str, tokens: &[Token]) -> Vec<bool> {
-    let mut mask = vec![false; tokens.len()];
-    let mut i = 0;
-    while i < tokens.len() {
-        // A chunk is a run of tokens with no space between them.
-        let mut j = i + 1;
-        while j < tokens.len() && tokens[j].attached() {
-            j += 1;
-        }
-        let text = &src[tokens[i].start..tokens[j - 1].end];
-        let web = text.contains("://")
-            || text.starts_with("www.")
-            || (text.contains('@') && text.contains('.'))
-            || text.starts_with('@')
-            || (text.contains('=') && text.contains('?'))
-            || text.matches('%').count() >= 2;
-        if web {
-            mask[i..j].iter_mut().for_each(|m| *m = true);
-        }
-        i = j;
-    }
-    mask
 }
 
 /// True when token `i` starts a sentence (or a quotation or bracket).
@@ -149,10 +128,11 @@ pub fn named_before(r: &Reader, i: usize) -> bool {
         }
     }
     if r.is_punct(i - 1, '.') && i >= 2 {
-        // "No. 1", "Jan. 5", "nrs. 22".
-        return r
-            .word(i - 2)
-            .is_some_and(|w| is_in(LABELS, w) || is_in(MONTHS, w));
+        // "No. 1", "Jan. 5", "nrs. 22"; "BA.2" (a variant's name) is glued on both sides.
+        let glued = t.attached() && prev.attached() && r.word(i - 2).is_some();
+        return glued
+            || r.word(i - 2)
+                .is_some_and(|w| is_in(LABELS, w) || is_in(MONTHS, w));
     }
     let Some(w) = r.word(i - 1) else {
         return false;
@@ -189,91 +169,16 @@ pub fn named_after(r: &Reader, j: usize) -> bool {
     match t.kind {
         Kind::Word => true,
         Kind::Num => true,
-        // "3-D", "7-Eleven": a capitalised name after a dash (outside headlines).
+        // "3-D", "7-Eleven": a capitalised name after a dash (outside headlines);
+        // "2-for-1", "1-in-100-year", "15-to-life": a number inside a hyphenated phrase.
         Kind::Punct if t.text(r.src) == "-" => r.tok(j + 1).is_some_and(|n| {
-            n.attached()
-                && n.kind == Kind::Word
-                && n.text(r.src).starts_with(|c: char| c.is_uppercase())
-                && (n.end - n.start == 1 || !title_case(r, j))
+            let name = n.text(r.src).starts_with(|c: char| c.is_uppercase())
+                && (n.end - n.start == 1 || !title_case(r, j));
+            let phrase = r.is_punct(j + 2, '-') && r.attached(j + 2) && r.attached(j + 3);
+            n.attached() && n.kind == Kind::Word && (name || phrase)
         }),
         _ => false,
     }
-}
-
-/// If the digits at token `i` start a chain that is not a number — a time "10:30", a date
-/// "5/17/2018", a phone number "555-1212-33", an address "192.168.1.2", a version
-/// "1.2.3" — the index after the chain.
-pub fn chain_end(r: &Reader, i: usize) -> Option<usize> {
-    let mut j = i + 1;
-    let (mut colons, mut dots, mut slashes, mut dashes) = (0, 0, 0, 0);
-    while let (Some(sep), Some(n)) = (r.tok(j), r.tok(j + 1)) {
-        if !sep.attached() || !n.attached() || n.kind != Kind::Num {
-            break;
-        }
-        match sep.text(r.src) {
-            ":" => colons += 1,
-            "." => dots += 1,
-            "/" => slashes += 1,
-            "-" | "–" => dashes += 1,
-            _ => break,
-        }
-        j += 2;
-    }
-    let chain = colons > 0 || dots >= 2 || slashes >= 2 || dashes >= 2;
-    // A single slash that is not a fraction: "9/11", "24/7", "6/25".
-    let slash = slashes == 1 && fractions::slash(r, i).is_none();
-    // A span of years or a season: "1990-2000", "2019-20".
-    let year =
-        |k: usize| r.num_len(k) == 4 && r.num(k).is_some_and(|v| (1900.0..=2100.0).contains(&v));
-    let years = dashes == 1 && (year(i) || year(i + 2));
-    // Phone numbers: "555-1212", "+44 20 7946 0958", "(206) 555-1212".
-    let local = dashes == 1 && r.num_len(i) == 3 && r.num_len(i + 2) == 4;
-    let plus = r.is_punct(i.wrapping_sub(1), '+') && r.attached(i);
-    let area = r.is_punct(i.wrapping_sub(1), '(') && r.is_punct(i + 1, ')') && r.num_len(i) == 3;
-    if (plus || area) && r.num_len(if area { i + 2 } else { j }) > 0 {
-        return Some(phone_end(r, if area { i + 2 } else { j }));
-    }
-    // Codes with leading zeros: "007", "0958".
-    let code = j == i + 1
-        && r.num_len(i) >= 3
-        && r.tok(i).is_some_and(|t| {
-            let text = t.text(r.src);
-            text.starts_with('0') && text.bytes().any(|b| b != b'0')
-        })
-        && !(r.attached(i) && r.is_punct(i.wrapping_sub(1), '.'))
-        && !(r.attached(j) && (r.is_punct(j, '.') || r.is_punct(j, ',')));
-    (chain || slash || years || local || code).then_some(j)
-}
-
-/// The end of a phone number's digit groups from token `k`.
-fn phone_end(r: &Reader, mut k: usize) -> usize {
-    while let Some(t) = r.tok(k) {
-        let sep = t.kind == Kind::Punct
-            && matches!(t.text(r.src), "-" | "." | ")")
-            && r.tok(k + 1).is_some_and(|n| n.kind == Kind::Num);
-        if t.kind != Kind::Num && !sep {
-            break;
-        }
-        k += 1;
-    }
-    k
-}
-
-/// True when the number ending before token `j` is a time of day: "5pm", "5 p.m.",
-/// "6 o'clock".
-pub fn clock_after(r: &Reader, j: usize) -> bool {
-    if let Some(w) = r.word(j)
-        && (is_in(CLOCK, w) || w.eq_ignore_ascii_case("o"))
-    {
-        return !w.eq_ignore_ascii_case("o") || r.is_punct(j + 1, '\'') || r.is_punct(j + 1, '’');
-    }
-    // "a.m.", "p.m."
-    r.word(j)
-        .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("p"))
-        && r.is_punct(j + 1, '.')
-        && r.attached(j + 1)
-        && r.is_word(j + 2, "m")
-        && r.attached(j + 2)
 }
 
 /// True when the whole number `v` at token `i` (digits only, no separators) is a year:
@@ -293,15 +198,50 @@ pub fn year(r: &Reader, i: usize, next: usize, v: f64) -> bool {
     if (lo..i).any(|k| r.word(k).is_some_and(|w| is_in(MONTHS, w) && w != "may")) {
         return true;
     }
-    let recent = (1900.0..=2035.0).contains(&v);
+    let recent = (1900.0..=2100.0).contains(&v);
     let prev = i
         .checked_sub(1)
         .and_then(|p| r.tok(p))
         .map(|t| t.text(r.src));
-    let cue = prev.is_some_and(|w| is_in(YEAR_CUES, w));
+    // "in 2019 and 2020": a year after another.
+    let listed = prev.is_some_and(|w| is_in(&["and", "or", "to", "through", ","], w))
+        && r.num_len(i.saturating_sub(2)) == 4
+        && r.num(i.saturating_sub(2))
+            .is_some_and(|y| (1000.0..=2100.0).contains(&y));
+    let cue = listed || prev.is_some_and(|w| is_in(YEAR_CUES, w));
     let strong = prev.is_some_and(|w| is_in(STRONG_YEAR_CUES, w));
     let bracketed = r.is_punct(i.wrapping_sub(1), '(') && r.is_punct(next, ')');
     strong || (recent && (cue || bracketed))
+}
+
+/// Words around "zero" that make it a notion, not a count ("net zero", "zero tolerance").
+const ZERO_IDIOMS: &[&str] = &[
+    "net",
+    "ground",
+    "patient",
+    "absolute",
+    "tolerance",
+    "sum",
+    "hour",
+    "hours",
+    "day",
+    "emissions",
+    "carbon",
+    "covid",
+];
+
+/// True when "zero" at token `i` is part of an idiom: "net zero", "ground zero",
+/// "zero tolerance".
+pub fn zero_idiom(r: &Reader, i: usize) -> bool {
+    if !r.is_word(i, "zero") {
+        return false;
+    }
+    let near = |k: Option<usize>| {
+        k.and_then(|k| r.word(k))
+            .is_some_and(|w| is_in(ZERO_IDIOMS, w))
+    };
+    let after = if r.is_punct(i + 1, '-') { i + 2 } else { i + 1 };
+    near(i.checked_sub(1)) || near(Some(after))
 }
 
 /// True when "one" at token `i` is a pronoun: "the one", "which one", "one may ask".
@@ -325,42 +265,6 @@ pub fn one_pronoun(r: &Reader, i: usize) -> bool {
     }
     // "one's"
     (r.is_punct(i + 1, '\'') || r.is_punct(i + 1, '’')) && r.is_word(i + 2, "s")
-}
-
-/// True when the number at token `i` is a leftover piece of a number split by spaces in
-/// tokenised text ("10 , 000", "14 . 8"): a group after a spaced comma, or decimals after
-/// a spaced dot.
-pub fn fragment(r: &Reader, i: usize) -> bool {
-    let Some(sep) = i.checked_sub(1).and_then(|p| r.tok(p)) else {
-        return false;
-    };
-    let num_before = i >= 2 && r.tok(i - 2).is_some_and(|t| t.kind == Kind::Num);
-    let spaced = sep.space_before && r.tokens[i].space_before;
-    match sep.text(r.src) {
-        "," => spaced && num_before && r.num_len(i) == 3 && r.num_len(i - 2) <= 3,
-        "." => spaced && num_before,
-        _ => false,
-    }
-}
-
-/// True when the numbers around a dash at `dash` are a score or a year span, not a range:
-/// "won 3-1", "a 2-0 defeat", "2019-20", "1990-2000".
-pub fn score_or_years(r: &Reader, a: f64, b: f64, first: usize, dash: usize) -> bool {
-    let year = |v: f64, len: usize| len == 4 && (1900.0..=2100.0).contains(&v);
-    if year(a, r.num_len(first)) || year(b, r.num_len(dash + 1)) {
-        return true;
-    }
-    if b <= a {
-        return true;
-    }
-    const SCORE: &[&str] = &[
-        "win", "won", "wins", "beat", "beats", "lead", "led", "victory", "defeat", "defeated",
-        "lost", "loss", "loses", "draw", "drew", "score", "scored", "tie", "tied", "match", "game",
-        "final", "vote", "votes", "voted", "ruling", "decision", "record",
-    ];
-    let lo = first.saturating_sub(4);
-    let hi = (dash + 6).min(r.tokens.len());
-    (lo..hi).any(|k| r.word(k).is_some_and(|w| is_in(SCORE, w)))
 }
 
 #[cfg(test)]
@@ -403,19 +307,6 @@ mod tests {
     }
 
     #[test]
-    fn chains_times_and_phones() {
-        assert!(at("at 10:30 today", "10", |r, i| chain_end(r, i)
-            == Some(i + 3)));
-        assert!(at("on 5/17/2018", "5", |r, i| chain_end(r, i).is_some()));
-        assert!(at("host 192.168.1.2", "192", |r, i| chain_end(r, i).is_some()));
-        assert!(at("call 555-1212", "555", |r, i| chain_end(r, i).is_some()));
-        assert!(!at("1.5 million", "1", |r, i| chain_end(r, i).is_some()));
-        assert!(!at("10-20 people", "10", |r, i| chain_end(r, i).is_some()));
-        assert!(at("at 5pm", "5", |r, i| clock_after(r, i + 1)));
-        assert!(at("at 5 p.m. on", "5", |r, i| clock_after(r, i + 1)));
-    }
-
-    #[test]
     fn years_are_not_counts() {
         let year_at = |text: &str, tok: &str| {
             at(text, tok, |r, i| {
@@ -431,25 +322,9 @@ mod tests {
     }
 
     #[test]
-    fn pronoun_one_and_fragments() {
+    fn pronoun_one() {
         assert!(at("Which one do you", "one", one_pronoun));
         assert!(at("one may ask", "one", one_pronoun));
         assert!(!at("one person died", "one", one_pronoun));
-        assert!(at("predicts that 10 , 000 m", "000", fragment));
-        assert!(!at("1, 200", "200", fragment));
-    }
-
-    #[test]
-    fn web_addresses_are_masked() {
-        let text = "see https://x.com/a?q=30%25 and 30%";
-        let toks = tokenize(text);
-        let mask = url_mask(text, &toks);
-        let thirty: Vec<bool> = toks
-            .iter()
-            .zip(&mask)
-            .filter(|(t, _)| t.text(text) == "30")
-            .map(|(_, m)| *m)
-            .collect();
-        assert_eq!(thirty, vec![true, false]);
     }
 }

@@ -6,17 +6,25 @@
 //! [`recognize`] tokenizes the text once, lets each recogniser scan the token stream, and
 //! keeps the longest non-overlapping candidates.
 
+mod amount;
+mod attach;
+mod chain;
+mod codes;
 mod compose;
 pub mod dates;
+mod digits;
 mod fractions;
 mod hedge;
 mod ident;
+mod lexkey;
 mod money;
 pub mod numbers;
 mod numwords;
 pub mod quantity;
 pub mod token;
+mod unit_table;
 pub mod units;
+mod wordled;
 
 use jiff::civil::Date;
 use serde::Serialize;

@@ -3,6 +3,7 @@
 //! minor units that complete an amount ("3 dollars 50 cents"). Tables, so that other
 //! languages and currencies are data.
 
+use super::lexkey::Key;
 use super::numbers::Reader;
 use super::numwords;
 use super::token::Kind;
@@ -55,13 +56,14 @@ const DOLLAR_PREFIXES: [(&str, &str, bool); 19] = [
 ];
 
 /// ISO 4217 codes recognised next to an amount (upper case), plus "RMB" and "BTC". Codes that
-/// are English words in capitals ("ALL", "TOP", "CUP") are left out.
-const CODES: [&str; 62] = [
+/// are English words or names in capitals ("ALL", "TOP", "CUP", "COP" of the climate summits)
+/// are left out.
+const CODES: [&str; 61] = [
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "INR",
     "RUB", "BRL", "MXN", "ZAR", "KRW", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "TRY", "ILS",
     "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "EGP", "LBP", "BGN", "RON", "MYR", "IDR",
-    "THB", "PHP", "VND", "NGN", "KES", "GHS", "UAH", "MNT", "TWD", "ARS", "CLP", "COP", "PKR",
-    "BDT", "LKR", "NPR", "IRR", "IQD", "ISK", "KZT", "GEL", "BTC", "XAU",
+    "THB", "PHP", "VND", "NGN", "KES", "GHS", "UAH", "MNT", "TWD", "ARS", "CLP", "PKR", "BDT",
+    "LKR", "NPR", "IRR", "IQD", "ISK", "KZT", "GEL", "BTC", "XAU",
 ];
 
 /// Codes also accepted in lower case next to an amount ("20 usd", "rmb 10").
@@ -144,6 +146,9 @@ pub struct Currency {
 }
 
 fn code_of(word: &str) -> Option<&'static str> {
+    if word.len() != 3 {
+        return None;
+    }
     if let Some(c) = CODES.iter().find(|c| **c == word) {
         return Some(if *c == "RMB" { "CNY" } else { c });
     }
@@ -177,7 +182,7 @@ fn dollar_prefix(r: &Reader, j: usize) -> Option<(&'static str, usize)> {
         return None;
     }
     let mut k = j;
-    let mut text = String::new();
+    let mut key = Key::new();
     while k < j + 4 {
         let t = r.tok(k)?;
         if t.is_punct(r.src, '$') {
@@ -189,13 +194,16 @@ fn dollar_prefix(r: &Reader, j: usize) -> Option<(&'static str, usize)> {
         if t.kind == Kind::Num {
             return None;
         }
-        text.extend(t.text(r.src).chars().map(|c| c.to_ascii_lowercase()));
+        if !key.push(t.text(r.src)) {
+            return None;
+        }
         k += 1;
     }
     if k == j || !r.is_punct(k, '$') {
         return None;
     }
     let spaced = r.tok(k)?.space_before;
+    let text = key.as_str();
     let &(_, code, may_space) = DOLLAR_PREFIXES.iter().find(|(p, _, _)| *p == text)?;
     if spaced && !may_space {
         return None;
@@ -321,7 +329,7 @@ pub fn after(r: &Reader, j: usize, scaled: bool) -> Option<Currency> {
 
 /// The longest currency name from token `j` ("dollars", "hong kong dollars").
 fn name(r: &Reader, j: usize) -> Option<Currency> {
-    let mut key = String::new();
+    let mut key = Key::new();
     let mut best = None;
     for k in j..j + 4 {
         let Some(t) = r.tok(k) else { break };
@@ -330,12 +338,15 @@ fn name(r: &Reader, j: usize) -> Option<Currency> {
                 if !t.space_before {
                     break;
                 }
-                key.push(' ');
+                key.push(" ");
             } else if t.space_before {
                 break;
             }
         }
-        key.extend(t.text(r.src).chars().map(|c| c.to_ascii_lowercase()));
+        if !key.push(t.text(r.src)) {
+            break;
+        }
+        let key = key.as_str();
         if let Some(&(_, code)) = NAMES.iter().find(|(n, _)| *n == key) {
             best = Some(Currency {
                 code,
@@ -343,7 +354,7 @@ fn name(r: &Reader, j: usize) -> Option<Currency> {
                 next: k + 1,
             });
         }
-        if !NAMES.iter().any(|(n, _)| n.starts_with(key.as_str())) {
+        if !NAMES.iter().any(|(n, _)| n.starts_with(key)) {
             break;
         }
     }
@@ -353,11 +364,10 @@ fn name(r: &Reader, j: usize) -> Option<Currency> {
 /// True when token `j` is a minor-unit word ("cents", "pence"); "c" and "p" only attached.
 pub fn minor_unit(r: &Reader, j: usize) -> bool {
     let Some(w) = r.word(j) else { return false };
-    let lw = w.to_ascii_lowercase();
-    if !MINOR.contains(&lw.as_str()) {
+    if !MINOR.iter().any(|m| m.eq_ignore_ascii_case(w)) {
         return false;
     }
-    lw.len() > 1 || r.attached(j)
+    w.len() > 1 || r.attached(j)
 }
 
 /// True when a scale letter may follow an amount with a currency symbol ("$5m", "£3bn").

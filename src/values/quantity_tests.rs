@@ -279,6 +279,8 @@ fn identifiers_are_not_counts() {
         ("Arsenal won 3-1 at home.", "3"),
         ("Arsenal won 3-1 at home.", "1"),
         ("Version 2.1.3 fixed it.", "2"),
+        ("The BA.2 variant spread.", "2"),
+        ("Apply via form No.5 today.", "5"),
         ("See www.example.com/a?id=30 for more.", "30"),
         ("Mortgage rates hit 7% (https://x.org/?r=7%25).", "25"),
     ] {
@@ -538,6 +540,7 @@ fn money_in_its_many_forms() {
     // "a $4 billion deal": the article is not an Australian dollar.
     let (q, _) = get("It signed a $4 billion deal.", "$4 billion");
     assert_eq!(q.unit, "USD");
+    is("It cost 10 euro cents.", "10 euro cents", Money, 0.1);
     // Cents alone have no currency to convert to.
     none_in("Shares rose 50 cents.", "50");
 }
@@ -753,4 +756,72 @@ fn random_pieces_never_panic_and_spans_stay_in_order() {
             }
         }
     }
+}
+
+#[test]
+fn addresses_unknown_scales_and_rates() {
+    assert!(all("He lives at 221 Baker Street.").is_empty());
+    assert!(all("Turn it 5 to 10 degrees left.").is_empty());
+    none_in("The bridge carries 100,000 vehicles a day.", "a day");
+    is("He waited for a day.", "a day", Duration, 86400.0);
+    // "COP26" is a summit, not Colombian pesos.
+    assert!(all("Leaders met at COP26.").is_empty());
+}
+
+#[test]
+fn vague_counts_of_a_scale_and_approximate_ranges() {
+    let (q, _) = get("A few hundred people gathered.", "A few hundred");
+    assert_eq!((q.value, q.high), (300.0, Some(500.0)));
+    let (q, _) = get("Several thousand troops moved.", "Several thousand");
+    assert_eq!((q.value, q.high), (3000.0, Some(9000.0)));
+    let (q, hedge) = get("About 10 to 15 km of road.", "10 to 15 km");
+    assert_eq!(hedge.as_deref(), Some("About"));
+    assert!(q.low.is_some_and(|l| close(l, 9000.0)) && q.high.is_some_and(|h| close(h, 16_500.0)));
+    none_in("Sales grew in 2019 and 2020.", "2020");
+}
+
+#[test]
+fn plus_signs_idioms_and_hyphenated_phrases() {
+    let (q, hedge) = get("The firm has 10,000+ staff.", "10,000");
+    assert_eq!(
+        (q.qualifier, hedge.as_deref()),
+        (Some(Qualifier::AtLeast), Some("+"))
+    );
+    let (q, _) = get("Rates of 3.75%-4% were set.", "3.75%-4%");
+    assert_eq!(q.high, Some(4.0));
+    assert!(all("Net zero is the goal.").is_empty());
+    assert!(all("Copyright 2023 The Times.").is_empty());
+    assert!(all("A 1-in-100-year flood and a 2-for-1 deal.").is_empty());
+    is("A 12-member panel met.", "12", Number, 12.0);
+}
+
+#[test]
+fn a_news_paragraph_end_to_end() {
+    let text = "PARIS, June 3 (Reuters) - A high-speed train travelling at about 250 km/h \
+        derailed near Lyon on Sunday, killing at least 14 people and injuring dozens, \
+        officials said. The TGV, carrying 487 passengers, left the tracks 2.5 miles outside \
+        the station at 10:42 a.m. Repairs to the 12-mile stretch will cost an estimated \
+        EUR 35 million and take up to six weeks. In 2019, a similar crash on Route 66 killed 3.";
+    let toks = tokenize(text);
+    let got: Vec<(String, Option<Qualifier>)> = scan(text, &toks)
+        .into_iter()
+        .filter_map(|r| match r.value {
+            Value::Quantity(q) => Some((text[r.span.start..r.span.end].to_string(), q.qualifier)),
+            Value::Date(_) => None,
+        })
+        .collect();
+    let want = [
+        ("250 km/h", Some(Qualifier::Approx)),
+        ("14", Some(Qualifier::AtLeast)),
+        ("dozens", Some(Qualifier::Vague)),
+        ("487", None),
+        ("2.5 miles", None),
+        ("12-mile", None),
+        ("EUR 35 million", Some(Qualifier::Approx)),
+        ("six weeks", Some(Qualifier::AtMost)),
+        ("3", None),
+    ];
+    let want: Vec<(String, Option<Qualifier>)> =
+        want.iter().map(|(s, q)| (s.to_string(), *q)).collect();
+    assert_eq!(got, want);
 }
