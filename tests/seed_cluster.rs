@@ -159,7 +159,7 @@ fn the_human_report_shows_the_finding_and_the_summary() {
         run.stdout
     );
     assert!(
-        run.stdout.contains("   | 37 miles per hour = 59.55 km/h\n"),
+        run.stdout.contains("   | 000_54042a4018c2da95 says 37 miles per hour (59.55 km/h)\n   | …on the North Korean border"),
         "{}",
         run.stdout
     );

@@ -155,7 +155,13 @@ fn claim(report: &Report, c: &Claim, role: &str, p: &Paint, out: &mut dyn Write)
         c.start.line,
         c.start.column
     )?;
-    writeln!(out, "   {} {written} = {}{role}", p.dim("|"), c.display)?;
+    writeln!(
+        out,
+        "   {} {} says {written} ({}){role}",
+        p.dim("|"),
+        source.id,
+        c.display
+    )?;
     writeln!(out, "   {} {}", p.dim("|"), excerpt(c, p))?;
     Ok(())
 }

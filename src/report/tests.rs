@@ -120,7 +120,10 @@ fn the_human_report_marks_values_and_colours_only_when_asked() {
         plain.starts_with("error[vehicle-speed]: Speeds differ: 37 mph (a) vs 25 mph (b)\n"),
         "{plain}"
     );
-    assert!(plain.contains("  --> dir/a.txt:2:23\n"), "{plain}");
+    assert!(
+        plain.contains("  --> dir/a.txt:2:23\n   | a says 37 mph (59.55 km/h)\n"),
+        "{plain}"
+    );
     assert!(
         plain.contains("The train’s speed was [37 mph], officials said."),
         "{plain}"
