@@ -80,12 +80,11 @@ pub fn check_rule(rule: &Rule) -> Vec<ExampleFailure> {
 }
 
 fn written(text: &str, f: &Fact) -> String {
-    let value = &text[f.span.start..f.span.end];
     let shown = crate::report::display::value(&f.value);
-    match f.hedge {
-        Some(h) => format!("\"{} {value}\" ({shown})", &text[h.start..h.end]),
-        None => format!("\"{value}\" ({shown})"),
-    }
+    format!(
+        "\"{}\" ({shown})",
+        crate::report::written(text, f.span, f.hedge)
+    )
 }
 
 /// True when two values say the same: same unit, figure and hedge, or the same date.

@@ -121,6 +121,18 @@ pub fn certainty(value: &Value) -> Certainty {
     }
 }
 
+/// True for a value bounded on both sides by what is written: an exact figure, an
+/// approximation, a range, a date — not an open bound ("at least 50") or a vague plural.
+pub fn closed(value: &Value) -> bool {
+    match value {
+        Value::Quantity(q) => matches!(
+            q.qualifier,
+            None | Some(Qualifier::Approx | Qualifier::Nearly | Qualifier::Range)
+        ),
+        Value::Date(_) => true,
+    }
+}
+
 /// A key that orders values of one fact from low to high.
 pub fn sort_key(value: &Value) -> (String, f64) {
     match value {

@@ -118,6 +118,18 @@ pub fn diff(facts: &[Fact], rules: &RuleSet) -> Outcome {
                 .cmp(&sources(a))
                 .then(first(facts, a).cmp(&first(facts, b)))
         });
+        // A source "supports" a value when it states a closed figure (not an open bound) that
+        // agrees with it. Two sources contradict each other on a pair of values only when
+        // neither supports the other's: a source that writes both 157 and 189 dead does not
+        // contradict one that writes 157 — its 189 is about something else.
+        let supports = |source: usize, value: usize| {
+            members.iter().any(|&c| {
+                facts[c].source == source
+                    && compare::closed(&facts[c].value)
+                    && compare::compare(&facts[c].value, &facts[value].value, tolerance)
+                        == Verdict::Agree
+            })
+        };
         let mut cross: Option<Severity> = None;
         let mut cross_bounds_only = true;
         let mut internal: BTreeMap<usize, (Severity, bool)> = BTreeMap::new();
@@ -135,7 +147,7 @@ pub fn diff(facts: &[Fact], rules: &RuleSet) -> Outcome {
                             let e = internal.entry(facts[a].source).or_insert((sev, true));
                             e.0 = e.0.max(sev);
                             e.1 &= bounds;
-                        } else {
+                        } else if !supports(facts[a].source, b) && !supports(facts[b].source, a) {
                             cross = Some(cross.map_or(sev, |s| s.max(sev)));
                             cross_bounds_only &= bounds;
                         }
@@ -155,7 +167,10 @@ pub fn diff(facts: &[Fact], rules: &RuleSet) -> Outcome {
                 bounds_only: cross_bounds_only,
             });
         }
-        for (source, (sev, bounds_only)) in internal {
+        // Two values of one rule in one article are far more often two different facts (an
+        // earlier disaster, a subgroup, a place) than a contradiction: measured on real story
+        // clusters, about one in ten was a real inconsistency. They are shown, never failing.
+        for (source, (_, bounds_only)) in internal {
             let own: Vec<Vec<usize>> = groups
                 .iter()
                 .map(|g| {
@@ -170,7 +185,7 @@ pub fn diff(facts: &[Fact], rules: &RuleSet) -> Outcome {
                 kind: FindingKind::Internal,
                 rule,
                 subject: subject.to_string(),
-                severity: sev,
+                severity: Severity::Info,
                 groups: own,
                 consensus: false,
                 bounds_only,

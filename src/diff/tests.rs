@@ -82,12 +82,17 @@ fn one_source_contradicting_itself_is_an_internal_finding() {
     let facts = vec![
         fact(0, 1, 12.0, None, ""),
         fact(0, 50, 15.0, None, ""),
-        fact(1, 1, 12.0, None, ""),
+        fact(1, 1, 13.0, None, ""),
     ];
     let out = diff(&facts, &rules());
     let kinds: Vec<FindingKind> = out.findings.iter().map(|f| f.kind).collect();
     assert_eq!(kinds, vec![FindingKind::Conflict, FindingKind::Internal]);
     let internal = &out.findings[1];
+    assert_eq!(
+        internal.severity,
+        Severity::Info,
+        "internal findings are shown, never failing"
+    );
     assert_eq!(internal.groups.iter().flatten().count(), 2);
     assert!(
         internal
@@ -96,6 +101,30 @@ fn one_source_contradicting_itself_is_an_internal_finding() {
             .flatten()
             .all(|&i| facts[i].source == 0)
     );
+}
+
+#[test]
+fn a_source_that_also_states_the_other_figure_does_not_contradict_it() {
+    // Source 0 writes 157 dead (this crash) and 189 (an earlier one); source 1 writes 157.
+    let facts = vec![
+        fact(0, 1, 157.0, None, ""),
+        fact(0, 90, 189.0, None, ""),
+        fact(1, 1, 157.0, None, ""),
+    ];
+    let out = diff(&facts, &rules());
+    assert!(
+        out.findings.iter().all(|f| f.kind == FindingKind::Internal),
+        "{:?}",
+        out.findings
+    );
+    // An open bound is no support: "at least 150" does not make 153 and 156 agree.
+    let facts = vec![
+        fact(0, 1, 150.0, Some(Qualifier::AtLeast), ""),
+        fact(0, 50, 153.0, None, ""),
+        fact(1, 1, 156.0, None, ""),
+    ];
+    let out = diff(&facts, &rules());
+    assert_eq!(out.findings[0].kind, FindingKind::Conflict);
 }
 
 #[test]

@@ -21,6 +21,74 @@ const BARRIER_MARKS: &[char] = &[',', ';', ':', '—', '–', '(', ')'];
 /// Conjunctions that separate clauses or list items.
 const BARRIER_WORDS: &[&str] = &["and", "or", "but", "while", "whereas"];
 
+/// Words that end a search for the counted noun: what follows them is not what the number
+/// counts ("12 were killed", "killing 12 in the city").
+const FUNCTION_WORDS: &[&str] = &[
+    "were",
+    "was",
+    "are",
+    "is",
+    "be",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "also",
+    "still",
+    "so",
+    "far",
+    "now",
+    "more",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "to",
+    "with",
+    "of",
+    "and",
+    "or",
+    "but",
+    "after",
+    "before",
+    "during",
+    "since",
+    "as",
+    "when",
+    "who",
+    "whom",
+    "which",
+    "that",
+    "including",
+    "among",
+    "across",
+    "near",
+    "inside",
+    "outside",
+    "there",
+    "here",
+    "this",
+    "these",
+    "those",
+    "the",
+    "a",
+    "an",
+    "had",
+    "remain",
+    "remained",
+    "remains",
+    "reportedly",
+    "people",
+];
+
 /// A value's place among the words of its sentence.
 pub struct Around<'a> {
     text: &'a str,
@@ -30,6 +98,8 @@ pub struct Around<'a> {
     before: usize,
     /// Index of the first word after the value.
     after: usize,
+    /// Other figures of the same kind in the sentence: a word beyond one belongs to it.
+    rivals: Vec<Span>,
 }
 
 impl<'a> Around<'a> {
@@ -43,7 +113,20 @@ impl<'a> Around<'a> {
             value,
             before,
             after,
+            rivals: Vec::new(),
         }
+    }
+
+    /// The same context, where a phrase beyond another figure of the value's kind does not
+    /// reach it: in "has risen to 632, with 329 injured", *injured* is 329's, not 632's.
+    pub fn with_rivals(mut self, rivals: Vec<Span>) -> Self {
+        self.rivals = rivals;
+        self
+    }
+
+    /// True when a rival figure lies inside `gap`.
+    fn blocked(&self, gap: Span) -> bool {
+        self.rivals.iter().any(|r| gap.contains(r))
     }
 
     /// True when one of the phrases occurs anywhere in the sentence, the value's own words
@@ -93,12 +176,20 @@ impl<'a> Around<'a> {
     }
 
     /// The index and distance of the nearest of several named groups of phrases; ties go to
-    /// the group whose phrase follows the value (the counted noun: "three soldiers").
-    pub fn nearest_group<'n>(&self, groups: &'n [(String, Vec<Phrase>)]) -> Option<&'n str> {
+    /// the group whose phrase follows the value (the counted noun: "three soldiers"). With
+    /// `counted_only`, only a phrase among the three words after the value counts.
+    pub fn nearest_group<'n>(
+        &self,
+        groups: &'n [(String, Vec<Phrase>)],
+        counted_only: bool,
+    ) -> Option<&'n str> {
         let mut best: Option<(usize, bool, &str)> = None;
         for (name, phrases) in groups {
             for p in phrases {
                 for (distance, follows, _) in self.occurrences(p) {
+                    if counted_only && !(follows && distance < 3) {
+                        continue;
+                    }
                     let better = match best {
                         None => true,
                         Some((d, f, _)) => distance < d || (distance == d && follows && !f),
@@ -125,6 +216,9 @@ impl<'a> Around<'a> {
             }
             if k + n <= self.before {
                 let gap = Span::new(self.words[k + n - 1].span.end, self.value.start);
+                if self.blocked(gap) {
+                    return None;
+                }
                 Some((
                     self.before - (k + n) + self.barriers(k + n..self.before, gap),
                     false,
@@ -132,6 +226,9 @@ impl<'a> Around<'a> {
                 ))
             } else if k >= self.after {
                 let gap = Span::new(self.value.end, self.words[k].span.start);
+                if self.blocked(gap) {
+                    return None;
+                }
                 Some((k - self.after + self.barriers(self.after..k, gap), true, k))
             } else {
                 None
@@ -172,6 +269,135 @@ impl<'a> Around<'a> {
             }
         }
         false
+    }
+
+    /// The distance from the value to another span of the sentence (words between it and the
+    /// value, plus clause boundaries), or `None` when they overlap.
+    pub fn distance_to(&self, span: Span) -> Option<usize> {
+        if span.end <= self.value.start {
+            let k = self.words.partition_point(|w| w.span.end <= span.end);
+            let gap = Span::new(span.end, self.value.start);
+            Some(
+                self.before.saturating_sub(k) + self.barriers(k.min(self.before)..self.before, gap),
+            )
+        } else if span.start >= self.value.end {
+            let k = self.words.partition_point(|w| w.span.start < span.start);
+            let gap = Span::new(self.value.end, span.start);
+            Some(k.saturating_sub(self.after) + self.barriers(self.after..k.max(self.after), gap))
+        } else {
+            None
+        }
+    }
+
+    /// What the number counts, when a noun follows it: `Some(true)` when one of `counted`
+    /// follows within three words (modifiers allowed before it), `Some(false)` when some other
+    /// noun does ("six hospitals"), `None` when no noun follows ("12 were killed", "killed 12.").
+    /// `stops` are words that end the search, besides function words.
+    pub fn counted(&self, counted: &[Phrase], stops: &[&[Phrase]]) -> Option<bool> {
+        let mut content = false;
+        for k in self.after..(self.after + 3).min(self.words.len()) {
+            let from = if k == self.after {
+                self.value.end
+            } else {
+                self.words[k - 1].span.end
+            };
+            if self.text[from..self.words[k].span.start].contains(BARRIER_MARKS) {
+                break;
+            }
+            if counted.iter().any(|p| matches_at(self.words, k, p)) {
+                return Some(true);
+            }
+            let w = self.words[k].lower.as_str();
+            let stop = FUNCTION_WORDS.contains(&w)
+                || stops
+                    .iter()
+                    .any(|list| list.iter().any(|p| matches_at(self.words, k, p)));
+            if stop {
+                break;
+            }
+            // A capitalised plural after a count is a nationality: "12 Americans".
+            let original = &self.text[self.words[k].span.start..self.words[k].span.end];
+            if original.starts_with(char::is_uppercase) && w.ends_with('s') && k == self.after {
+                return Some(true);
+            }
+            content = true;
+        }
+        content.then_some(false)
+    }
+
+    /// True for a partitive of the group that `near` names: "five of the dead", "19 of those
+    /// injured", "27 of those who died" — but not "12 of the 40 passengers died", which counts.
+    pub fn partitive_of(&self, near: &[Phrase]) -> bool {
+        let a = self.after;
+        let is = |k: usize, list: &[&str]| {
+            self.words
+                .get(k)
+                .is_some_and(|w| list.contains(&w.lower.as_str()))
+        };
+        if !is(a, &["of"]) || !is(a + 1, &["the", "those", "them", "whom", "these"]) {
+            return false;
+        }
+        if self.text[self.value.end..self.words[a].span.start].contains(BARRIER_MARKS) {
+            return false;
+        }
+        (a + 2..(a + 4).min(self.words.len())).any(|k| {
+            near.iter().any(|p| matches_at(self.words, k, p))
+                && !self.text[self.words[a + 1].span.end..self.words[k].span.start]
+                    .contains(|c: char| c.is_ascii_digit())
+        })
+    }
+
+    /// True when the count is one item of a breakdown: it follows "including", "such as",
+    /// "among them" closely ("killed 30, including 8 children"), or "of which"/"of whom"
+    /// follows it ("300 missiles, 120 of which").
+    pub fn part_of_list(&self) -> bool {
+        const INTRO: &[&str] = &["including", "includes", "included", "among", "such as"];
+        let a = self.after;
+        let of_which = self.words.get(a).is_some_and(|w| w.lower == "of")
+            && self
+                .words
+                .get(a + 1)
+                .is_some_and(|w| matches!(w.lower.as_str(), "which" | "whom"));
+        // "five from Iran, four from China": a breakdown by origin.
+        let from_place = self
+            .words
+            .get(a)
+            .is_some_and(|w| w.lower == "from" && w.span.start - self.value.end <= 1)
+            && self.words.get(a + 1).is_some_and(|w| {
+                self.text[w.span.start..].starts_with(char::is_uppercase)
+                    || (w.lower == "the"
+                        && self.words.get(a + 2).is_some_and(|n| {
+                            self.text[n.span.start..].starts_with(char::is_uppercase)
+                        }))
+            });
+        of_which
+            || from_place
+            || (0..self.before).rev().take(6).any(|k| {
+                INTRO.contains(&self.words[k].lower.as_str())
+                    && self.distance_to(self.words[k].span).is_some_and(|d| d < 6)
+            })
+    }
+
+    /// True when the number stands alone between commas or brackets right after a proper
+    /// name: "Jim Gaines (48)", "Derek Chauvin, 44, was".
+    pub fn appositive(&self) -> bool {
+        let before = self.text[..self.value.start].trim_end();
+        let after = self.text[self.value.end..].trim_start();
+        let (name, close) = if let Some(b) = before.strip_suffix('(') {
+            (b.trim_end(), ')')
+        } else if let Some(b) = before.strip_suffix(',') {
+            (b.trim_end(), ',')
+        } else {
+            return false;
+        };
+        let closed = after.starts_with(close)
+            || (close == ',' && (after.starts_with('.') || after.is_empty()));
+        let last = self.before.checked_sub(1).map(|k| &self.words[k]);
+        closed
+            && last.is_some_and(|w| {
+                w.span.end == name.len()
+                    && self.text[w.span.start..].starts_with(char::is_uppercase)
+            })
     }
 
     /// The word right after the value, if any.
@@ -278,8 +504,148 @@ mod tests {
             ("civilians".to_string(), vec![phrase("civilians")]),
         ];
         assert_eq!(
-            around(text, &w, "3").nearest_group(&groups),
+            around(text, &w, "3").nearest_group(&groups, false),
             Some("civilians")
         );
+        let text = "Police said 3 died.";
+        let w = words(text);
+        let groups = vec![("police".to_string(), vec![phrase("police")])];
+        assert_eq!(
+            around(text, &w, "3").nearest_group(&groups, false),
+            Some("police")
+        );
+        assert_eq!(
+            around(text, &w, "3").nearest_group(&groups, true),
+            None,
+            "the speaker is not what is counted"
+        );
+    }
+
+    #[test]
+    fn what_a_count_counts() {
+        let people = [phrase("people"), phrase("children"), phrase("passengers")];
+        let cases = [
+            ("It killed 12 people.", "12", Some(true)),
+            ("It killed 12 young children.", "12", Some(true)),
+            ("Six different hospitals took them.", "Six", Some(false)),
+            ("He lived in one of 23 flats.", "23", Some(false)),
+            ("12 were killed.", "12", None),
+            ("It killed 12, officials said.", "12", None),
+            ("It killed 12 Americans.", "12", Some(true)),
+            ("It killed all 157 on board.", "157", None),
+        ];
+        for (text, value, want) in cases {
+            let w = words(text);
+            assert_eq!(
+                around(text, &w, value).counted(&people, &[]),
+                want,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn partitives_of_the_counted_group() {
+        let dead = [phrase("dead"), phrase("died"), phrase("injured")];
+        let cases = [
+            ("Five of the dead were named.", "Five", true),
+            ("Police said 19 of those injured were critical.", "19", true),
+            ("It named 27 of those who died.", "27", true),
+            ("12 of the 40 passengers died.", "12", false),
+            ("12 of them, they said.", "12", false),
+            ("12 died.", "12", false),
+        ];
+        for (text, value, want) in cases {
+            let w = words(text);
+            assert_eq!(around(text, &w, value).partitive_of(&dead), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_word_beyond_another_figure_belongs_to_it() {
+        let text = "The toll has risen to 632, with 329 injured.";
+        let w = words(text);
+        let at = |s: &str| {
+            let i = text.find(s).unwrap();
+            Span::new(i, i + s.len())
+        };
+        let injured = [phrase("injured")];
+        assert_eq!(around(text, &w, "632").nearest(&injured), Some(3));
+        let v = around(text, &w, "632").with_rivals(vec![at("329")]);
+        assert_eq!(v.nearest(&injured), None);
+        let v = around(text, &w, "329").with_rivals(vec![at("632")]);
+        assert_eq!(v.nearest(&injured), Some(0));
+    }
+
+    #[test]
+    fn parts_of_a_breakdown() {
+        let cases = [
+            ("It killed 30 people, including 8 children.", "30", false),
+            ("It killed 30 people, including 8 children.", "8", true),
+            ("Among the dead were 26 foreigners.", "26", true),
+            (
+                "It fired 300 missiles, 120 of which were ballistic.",
+                "120",
+                true,
+            ),
+            (
+                "It fired 300 missiles, 120 of which were ballistic.",
+                "300",
+                false,
+            ),
+            (
+                "Among them were 26 foreigners, with five from Iran and two from the United States.",
+                "five",
+                true,
+            ),
+            (
+                "Among them were 26 foreigners, with five from Iran and two from the United States.",
+                "two",
+                true,
+            ),
+            ("They evacuated 3,000 from their homes.", "3,000", false),
+        ];
+        for (text, value, want) in cases {
+            let w = words(text);
+            assert_eq!(
+                around(text, &w, value).part_of_list(),
+                want,
+                "{text} / {value}"
+            );
+        }
+    }
+
+    #[test]
+    fn numbers_in_apposition_to_a_name() {
+        let cases = [
+            ("Derek Chauvin, 44, was charged.", "44", true),
+            (
+                "Among the dead was Jim Gaines (48) of New Jersey.",
+                "48",
+                true,
+            ),
+            ("The victim was Anna Lee, 19.", "19", true),
+            ("In 2019, 12 people died.", "12", false),
+            ("The bus, 12, was late.", "12", false),
+            ("Chauvin, 44 years old, was charged.", "44", false),
+        ];
+        for (text, value, want) in cases {
+            let w = words(text);
+            assert_eq!(around(text, &w, value).appositive(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn distance_to_another_span() {
+        let text = "The Sandy Hook shooting in 2012 that killed 27 was worse.";
+        let w = words(text);
+        let at = |s: &str| {
+            let i = text.find(s).unwrap();
+            Span::new(i, i + s.len())
+        };
+        let v = around(text, &w, "27");
+        assert_eq!(v.distance_to(at("2012")), Some(2));
+        assert_eq!(v.distance_to(at("worse")), Some(1));
+        assert_eq!(v.distance_to(at("27")), None);
     }
 }

@@ -3,6 +3,7 @@
 //! sentence, is that rule's fact. It never looks at other articles.
 
 mod context;
+mod guards;
 pub mod names;
 
 use crate::rules::{Rule, RuleSet, Subjects, ValueType};
@@ -44,9 +45,29 @@ pub fn extract(article: &Article, source: usize, rules: &RuleSet) -> Vec<Fact> {
         .filter(|r| article.body.contains(&r.span))
         .collect();
     let sentences = join_straddled(text::sentences(text, article.body), &found);
+    let reference = guards::reference(article.published, &found);
+    let dates: Vec<(Span, jiff::civil::Date)> = found
+        .iter()
+        .filter_map(|r| match &r.value {
+            Value::Date(d) => d.range.map(|(_, end)| (r.span, end)),
+            Value::Quantity(_) => None,
+        })
+        .collect();
+    // The old figures of changes ("from 6 to 79"): no rule's fact, and no rival of the new.
+    let old: Vec<bool> = found
+        .iter()
+        .map(|r| {
+            guards::old_figure(
+                text,
+                &tokens,
+                r.hedge.map_or(r.span, |h| h.cover(&r.span)),
+                &found,
+            )
+        })
+        .collect();
     let mut facts = Vec::new();
     let mut cached: Option<(usize, Vec<Word>)> = None;
-    for r in &found {
+    for (ri, r) in found.iter().enumerate() {
         let Some(s) = sentence_of(&sentences, r.span) else {
             continue;
         };
@@ -55,8 +76,26 @@ pub fn extract(article: &Article, source: usize, rules: &RuleSet) -> Vec<Fact> {
         }
         let words = &cached.as_ref().map(|c| &c.1).expect("cached above")[..];
         let full = r.hedge.map_or(r.span, |h| h.cover(&r.span));
-        let around = Around::new(text, words, full);
+        let sentence = sentences[s];
+        let rivals = found
+            .iter()
+            .zip(&old)
+            .filter(|(o, old)| {
+                !**old
+                    && o.span != r.span
+                    && sentence.contains(&o.span)
+                    && o.value.dimension() == r.value.dimension()
+            })
+            .map(|(o, _)| o.span)
+            .collect();
+        let around = Around::new(text, words, full).with_rivals(rivals);
+        // Figures of another, earlier event, and the old figure of a change, are no rule's
+        // fact (dates excepted: a date is the fact a date rule looks for).
+        let elsewhere = guards::earlier_event(&around, &dates, reference) || old[ri];
         for (index, rule) in rules.rules.iter().enumerate() {
+            if elsewhere && rule.value != ValueType::Date {
+                continue;
+            }
             let Some(value) = accept(rule, &r.value, &around) else {
                 continue;
             };
@@ -187,9 +226,13 @@ fn matches(rule: &Rule, text: &str, sentence: Span, around: &Around, multiplicat
     {
         return false;
     }
-    let near = around
-        .nearest_or_inside(&rule.near, &rule.not)
-        .filter(|&d| d < rule.window);
+    let bare = rule.appositive && around.appositive();
+    let near = if bare {
+        Some(0)
+    } else {
+        around.nearest_or_inside(&rule.near, &rule.not)
+    }
+    .filter(|&d| d < rule.window);
     if !rule.near.is_empty() && near.is_none() {
         return false;
     }
@@ -197,6 +240,19 @@ fn matches(rule: &Rule, text: &str, sentence: Span, around: &Around, multiplicat
         && near.is_none_or(|n| n >= not)
     {
         return false;
+    }
+    if around.nearest(&rule.never).is_some_and(|d| d < rule.window) {
+        return false;
+    }
+    if rule.value == ValueType::Count && !multiplicative {
+        if around.partitive_of(&rule.near) || around.part_of_list() {
+            return false;
+        }
+        if !rule.counted.is_empty()
+            && around.counted(&rule.counted, &[&rule.near, &rule.not, &rule.never]) == Some(false)
+        {
+            return false;
+        }
     }
     // "twice" has no noun after it: the `near` words say what it counts.
     rule.things.is_empty() || multiplicative || around.counts(&rule.things, 3)
@@ -215,16 +271,25 @@ fn subject(
         Subjects::One => Some(String::new()),
         Subjects::Named { subjects, default } => Some(
             around
-                .nearest_group(subjects)
+                .nearest_group(subjects, !rule.counted.is_empty())
                 .map(str::to_string)
                 .or_else(|| default.clone())
                 .unwrap_or_default(),
         ),
         Subjects::Name => {
+            // The nearest name before the value within the window (the subject of the
+            // sentence), else the nearest after it ("34-year-old John Smith").
             let found = names::find(text, tokens, sentence);
-            let before = found.iter().rev().find(|n| n.span.end <= value.start);
-            let after = found.iter().find(|n| n.span.start >= value.end);
-            before.or(after).map(|n| n.key.clone())
+            found
+                .iter()
+                .filter_map(|n| {
+                    around
+                        .distance_to(n.span)
+                        .map(|d| (n.span.start > value.start, d, n))
+                })
+                .filter(|(_, d, _)| *d < rule.window)
+                .min_by_key(|(after, d, _)| (*after, *d))
+                .map(|(_, _, n)| n.key.clone())
         }
     }
 }

@@ -221,3 +221,81 @@ fn name_subjects_prefer_the_name_before_the_value() {
         None
     );
 }
+
+#[test]
+fn extraction_never_panics_on_odd_text() {
+    // A small deterministic generator: news words, numbers, units, dates, quotes, brackets.
+    let pieces = [
+        "killed",
+        "12",
+        "people",
+        "“",
+        "”",
+        "’",
+        "(",
+        ")",
+        ",",
+        ".",
+        "—",
+        "Mr.",
+        "Kim",
+        "Jong-un",
+        "aged",
+        "34-year-old",
+        "mph",
+        "train",
+        "from",
+        "to",
+        "$5m",
+        "including",
+        "of",
+        "the",
+        "dead",
+        "2019",
+        "last",
+        "Monday",
+        "about",
+        "twice",
+        "é",
+        "€",
+        "\n",
+        "  ",
+        "fined",
+        "bail",
+        "magnitude",
+        "7.8",
+        "(48)",
+        "Smith,",
+        "44,",
+        "death",
+        "toll",
+        "at",
+        "least",
+        "-",
+        "½",
+        "km²",
+        "🙂",
+    ];
+    let rules = crate::rules::load(&crate::rules::RuleFile::default_pack()).unwrap();
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..400 {
+        let mut text = String::new();
+        for _ in 0..40 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            if !state.is_multiple_of(3) {
+                text.push(' ');
+            }
+        }
+        let a = crate::source::article("x", "x", text.clone());
+        for f in extract(&a, 0, &rules) {
+            assert!(
+                a.text.is_char_boundary(f.span.start) && a.text.is_char_boundary(f.span.end),
+                "{text}"
+            );
+            assert!(f.sentence.contains(&f.span), "{text}");
+        }
+    }
+}

@@ -75,10 +75,7 @@ pub fn render_human(
     for f in facts {
         let a = &articles[f.source];
         let at = indexes[f.source].line_col(&a.text, f.span.start);
-        let mut written = a.text[f.span.start..f.span.end].to_string();
-        if let Some(h) = f.hedge {
-            written = format!("{} {written}", &a.text[h.start..h.end]);
-        }
+        let written = super::written(&a.text, f.span, f.hedge);
         let subject = if f.subject.is_empty() {
             String::new()
         } else {

@@ -143,10 +143,7 @@ pub fn render(
 
 fn claim(report: &Report, c: &Claim, role: &str, p: &Paint, out: &mut dyn Write) -> io::Result<()> {
     let source = &report.sources[c.source];
-    let written = match &c.hedge {
-        Some(h) => format!("{h} {}", c.text),
-        None => c.text.clone(),
-    };
+    let written = &c.written;
     writeln!(
         out,
         "  {} {}:{}:{}",

@@ -40,8 +40,10 @@ pub struct Claim {
     pub source: usize,
     /// The value as written.
     pub text: String,
-    /// The hedge words before it, as written.
+    /// The hedge words, as written (before the value, or after it: "or more").
     pub hedge: Option<String>,
+    /// The value with its hedge, in the order written: "at least 12", "2,000 or more".
+    pub written: String,
     /// The value.
     pub value: Value,
     /// The value in a familiar unit, for people.
@@ -243,6 +245,7 @@ pub fn make_claim(article: &Article, index: &LineIndex, fact: &Fact, group: usiz
         source: fact.source,
         text: text[fact.span.start..fact.span.end].to_string(),
         hedge: fact.hedge.map(|h| text[h.start..h.end].to_string()),
+        written: written(text, fact.span, fact.hedge),
         value: fact.value.clone(),
         display: display::value(&fact.value),
         span: fact.span,
@@ -254,8 +257,18 @@ pub fn make_claim(article: &Article, index: &LineIndex, fact: &Fact, group: usiz
     }
 }
 
-/// "37 miles per hour (000_a) vs 25 miles per hour (001_b)": each group's value as first
-/// written, with the sources that state it.
+/// A value with its hedge, in the order written: "at least 12", "2,000 or more".
+pub fn written(text: &str, span: Span, hedge: Option<Span>) -> String {
+    let value = &text[span.start..span.end];
+    match hedge {
+        Some(h) if h.start >= span.end => format!("{value} {}", &text[h.start..h.end]),
+        Some(h) => format!("{} {value}", &text[h.start..h.end]),
+        None => value.to_string(),
+    }
+}
+
+/// "37 miles per hour (000_a) vs 25 miles per hour (001_b)": each group of agreeing values,
+/// each distinct value as written with the sources that wrote it, groups joined by "vs".
 fn values_phrase(
     groups: &[Vec<usize>],
     facts: &[Fact],
@@ -265,20 +278,22 @@ fn values_phrase(
     groups
         .iter()
         .map(|g| {
-            let f = &facts[g[0]];
-            let a = &articles[f.source];
-            let mut written = a.text[f.span.start..f.span.end].to_string();
-            if let Some(h) = f.hedge {
-                written = format!("{} {written}", &a.text[h.start..h.end]);
-            }
-            let mut ids: Vec<&str> = Vec::new();
+            let mut values: Vec<(String, Vec<&str>)> = Vec::new();
             for &i in g {
-                let id = sources[facts[i].source].id.as_str();
-                if !ids.contains(&id) {
-                    ids.push(id);
+                let f = &facts[i];
+                let w = written(&articles[f.source].text, f.span, f.hedge);
+                let id = sources[f.source].id.as_str();
+                match values.iter_mut().find(|(v, _)| v.eq_ignore_ascii_case(&w)) {
+                    Some((_, ids)) if !ids.contains(&id) => ids.push(id),
+                    Some(_) => {}
+                    None => values.push((w, vec![id])),
                 }
             }
-            format!("{written} ({})", ids.join(", "))
+            values
+                .iter()
+                .map(|(v, ids)| format!("{v} ({})", ids.join(", ")))
+                .collect::<Vec<_>>()
+                .join(", ")
         })
         .collect::<Vec<_>>()
         .join(" vs ")

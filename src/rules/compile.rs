@@ -62,7 +62,15 @@ pub fn compile(
     let cues = phrases(&raw.cues, &mut err);
     let near = phrases(&raw.near, &mut err);
     let not = phrases(&raw.not, &mut err);
+    let never = phrases(&raw.never, &mut err);
     let things = phrases(&raw.things, &mut err);
+    let counted = phrases(&raw.counted, &mut err);
+    if !raw.counted.is_empty() && value.is_some_and(|v| v != ValueType::Count) {
+        err(
+            raw.counted[0].span(),
+            "`counted` applies only to `count` values".to_string(),
+        );
+    }
     if !raw.things.is_empty()
         && value.is_some_and(|v| !matches!(v, ValueType::Count | ValueType::Number))
     {
@@ -205,10 +213,13 @@ pub fn compile(
         cues,
         near,
         not,
+        never,
         things,
+        counted,
         window,
         subjects,
         assume_unit,
+        appositive: raw.appositive.as_ref().is_some_and(|a| *a.get_ref()),
         pattern,
         tolerance,
         severity,
@@ -233,6 +244,25 @@ fn phrases(list: &[Spanned<String>], err: &mut impl FnMut(Range<usize>, String))
     let mut out = Vec::new();
     for item in list {
         let text = item.get_ref();
+        if let Some(name) = text.strip_prefix('@') {
+            match super::lexicon::list(name) {
+                Some(words) => {
+                    let items: Vec<Spanned<String>> = words
+                        .iter()
+                        .map(|w| Spanned::new(item.span(), w.to_string()))
+                        .collect();
+                    out.extend(phrases(&items, err));
+                }
+                None => err(
+                    item.span(),
+                    format!(
+                        "unknown word list `{text}`; the built-in lists are {}",
+                        super::lexicon::NAMES.join(", ")
+                    ),
+                ),
+            }
+            continue;
+        }
         let mut words = Vec::new();
         let mut ok = true;
         for w in text.split(|c: char| c.is_whitespace() || c == '-' || c == '\'' || c == '’') {
@@ -316,21 +346,10 @@ fn subjects(raw: &RawFact, err: &mut impl FnMut(Range<usize>, String)) -> Subjec
     };
     match (&raw.default_subject, subjects) {
         (None, subjects) => subjects,
-        (Some(d), Subjects::Named { subjects, .. }) => {
-            if !subjects.iter().any(|(name, _)| name == d.get_ref()) {
-                err(
-                    d.span(),
-                    format!(
-                        "default subject `{}` is not one of the `subjects`",
-                        d.get_ref()
-                    ),
-                );
-            }
-            Subjects::Named {
-                subjects,
-                default: Some(d.get_ref().clone()),
-            }
-        }
+        (Some(d), Subjects::Named { subjects, .. }) => Subjects::Named {
+            subjects,
+            default: Some(d.get_ref().clone()),
+        },
         (Some(d), subjects) => {
             err(
                 d.span(),

@@ -3,6 +3,7 @@
 //! column — every error of a run at once.
 
 mod compile;
+pub mod lexicon;
 mod model;
 mod raw;
 

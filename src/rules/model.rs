@@ -186,8 +186,12 @@ pub struct Rule {
     /// Guardrails: a value with one of these within `window` words is not this fact, unless
     /// a `near` word stands closer to it.
     pub not: Vec<Phrase>,
+    /// Hard guardrails: a value with one of these within `window` words is never this fact.
+    pub never: Vec<Phrase>,
     /// For counts: the thing counted, within three words after the number.
     pub things: Vec<Phrase>,
+    /// For counts: when a noun follows the number, it must be one of these.
+    pub counted: Vec<Phrase>,
     /// Words either side of the value for `near` and `not`.
     pub window: usize,
     /// How facts are split into subjects.
@@ -195,6 +199,9 @@ pub struct Rule {
     /// The unit a bare number is read in ("aged 34" with `assume-unit = "years"`): the
     /// canonical unit and the canonical amount of one such unit.
     pub assume_unit: Option<(&'static str, f64)>,
+    /// A bare number in apposition to a name ("Jim Gaines (48)") is this fact, as if a `near`
+    /// word stood beside it.
+    pub appositive: bool,
     /// An optional regex the sentence must match.
     pub pattern: Option<Regex>,
     /// How far apart values may be and still agree.

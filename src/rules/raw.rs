@@ -24,12 +24,17 @@ pub struct RawFact {
     #[serde(default)]
     pub not: Vec<Spanned<String>>,
     #[serde(default)]
+    pub never: Vec<Spanned<String>>,
+    #[serde(default)]
     pub things: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub counted: Vec<Spanned<String>>,
     pub window: Option<Spanned<i64>>,
     pub subject: Option<Spanned<String>>,
     pub subjects: Option<Spanned<toml::Table>>,
     pub default_subject: Option<Spanned<String>>,
     pub assume_unit: Option<Spanned<String>>,
+    pub appositive: Option<Spanned<bool>>,
     pub pattern: Option<Spanned<String>>,
     pub tolerance: Option<Spanned<String>>,
     pub severity: Option<Spanned<String>>,

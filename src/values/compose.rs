@@ -296,7 +296,8 @@ pub(crate) fn range(r: &Reader, a: &Val, floor: usize) -> Ranged {
     {
         return Ranged::Suppress(b.next);
     }
-    let lo_ctx = a.first.saturating_sub(6).max(floor);
+    // The verb may stand a few words back: "raised Chauvin's unconditional bail from $1m".
+    let lo_ctx = a.first.saturating_sub(10).max(floor);
     let change = (lo_ctx..a.first).any(|k| {
         r.word(k)
             .is_some_and(|w| CHANGE.iter().any(|c| c.eq_ignore_ascii_case(w)))
@@ -456,6 +457,14 @@ mod tests {
         assert!(read("the 1990-2000 period").is_empty());
         // Descending figures are not a range.
         assert_eq!(spans("from 10 to 5 people"), ["10", "5"]);
+        // A change, even when the verb stands a few words back, is two figures.
+        assert_eq!(
+            spans(
+                "The judge raised Chauvin's unconditional bail from $1 million to $1.25 million."
+            ),
+            ["$1 million", "$1.25 million"]
+        );
+        assert_eq!(read("from 5 to 10 minutes")[0].2, Some(Qualifier::Range));
         let q = read("one in five adults");
         assert_eq!((q[0].0.as_str(), q[0].1), ("one in five", 0.2));
         assert_eq!(spans("8 in 5"), ["8", "5"]);

@@ -28,6 +28,12 @@ const HEDGES: &[(&[&str], Qualifier)] = &[
     (&["as", "many", "as"], AtMost), (&["as", "much", "as"], AtMost),
     (&["less", "than"], LessThan), (&["under"], LessThan), (&["fewer", "than"], LessThan),
     (&["below"], LessThan), (&["just", "below"], LessThan),
+    // Verbs news uses as bounds: "the toll passed 5,000", "approaches 5,000".
+    (&["passed"], MoreThan), (&["passes"], MoreThan), (&["surpassed"], MoreThan),
+    (&["surpasses"], MoreThan), (&["exceeded"], MoreThan), (&["exceeds"], MoreThan),
+    (&["exceeding"], MoreThan), (&["topped"], MoreThan), (&["tops"], MoreThan),
+    (&["approaching"], Nearly), (&["approaches"], Nearly), (&["approached"], Nearly),
+    (&["nearing"], Nearly), (&["nears"], Nearly),
 ];
 
 /// The hedge written right before token `i` (and after token `floor`, which it may not
@@ -129,6 +135,18 @@ mod tests {
             Some((Approx, "an estimated".into()))
         );
         assert_eq!(hedge("the 40 people", "40"), None);
+        assert_eq!(
+            hedge("the toll passed 5,000", "5"),
+            Some((MoreThan, "passed".into()))
+        );
+        assert_eq!(
+            hedge("the toll is nearing 5,000", "5"),
+            Some((Nearly, "nearing".into()))
+        );
+        assert_eq!(
+            hedge("speeds exceeded 100 mph", "100"),
+            Some((MoreThan, "exceeded".into()))
+        );
     }
 
     #[test]

@@ -25,6 +25,13 @@ const LABELS: &[&str] = &[
     "option", "slot", "aisle", "bay", "dock", "berth", "precinct", "sura", "surah", "hymn",
 ];
 
+/// Plural labels that introduce a list of names: "sections 153, 154 and 175".
+#[rustfmt::skip]
+const LIST_LABELS: &[&str] = &[
+    "articles", "sections", "chapters", "clauses", "paragraphs", "rules", "routes", "flights",
+    "regulations", "amendments", "pages", "lines", "platforms", "gates", "units", "wards",
+];
+
 /// Month names and abbreviations: a number next to one is a day or a year.
 #[rustfmt::skip]
 const MONTHS: &[&str] = &[
@@ -134,6 +141,9 @@ pub fn named_before(r: &Reader, i: usize) -> bool {
             || r.word(i - 2)
                 .is_some_and(|w| is_in(LABELS, w) || is_in(MONTHS, w));
     }
+    if in_labelled_list(r, i) {
+        return true;
+    }
     let Some(w) = r.word(i - 1) else {
         return false;
     };
@@ -143,6 +153,36 @@ pub fn named_before(r: &Reader, i: usize) -> bool {
     }
     let capitalised = w.chars().any(|c| c.is_uppercase());
     capitalised && !is_in(NOT_NAMES, w) && !sentence_start(r, i - 1) && !title_case(r, i)
+}
+
+/// True when the number at token `i` continues a list that a plural label opened: the 154
+/// and 175 of "sections 153 (negligence), 154 and 175". Looks back over numbers, commas,
+/// "and"/"or" and bracketed asides.
+fn in_labelled_list(r: &Reader, i: usize) -> bool {
+    let mut k = i;
+    let mut depth = 0usize;
+    for _ in 0..40 {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        k = p;
+        let t = &r.tokens[k];
+        let text = t.text(r.src);
+        match (t.kind, text) {
+            (Kind::Punct, ")") => depth += 1,
+            (Kind::Punct, "(") if depth > 0 => depth -= 1,
+            _ if depth > 0 => {}
+            (Kind::Num, _) => {}
+            (Kind::Punct, "," | "&") => {}
+            (Kind::Word, w)
+                if ["and", "or", "like", "including", "namely", "as", "such"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x)) => {}
+            (Kind::Word, w) => return is_in(LIST_LABELS, w),
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// True when the run of attached tokens ending at token `k` contains a word ("scp2" in

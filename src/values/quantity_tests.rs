@@ -272,6 +272,18 @@ fn identifiers_are_not_counts() {
         ("Flight MH17 was shot down.", "17"),
         ("NATO invoked Article 5.", "5"),
         ("They drove along Route 66.", "66"),
+        (
+            "He was charged under sections 153 (negligence), 154 and 175 of the Act.",
+            "175",
+        ),
+        (
+            "He was charged under sections 153 (negligence), 154 and 175 of the Act.",
+            "153",
+        ),
+        (
+            "The case was registered under IPC sections like 37 and 38.",
+            "38",
+        ),
         ("Polls close at 8pm.", "8"),
         ("The vote is at 10:30 today.", "10"),
         ("The ruling came on 6/25.", "6"),

@@ -1,0 +1,63 @@
+//! General guards, true of every rule: figures that news writes next to a story's facts but
+//! that are not them: a figure from an earlier dated event ("the Sandy Hook shooting in 2012
+//! that killed 27") and the old figure of a change ("rose from 12 to 15"). Part of a counted
+//! group ("five of the dead") is `Around::partitive_of`.
+
+use jiff::civil::Date;
+
+use super::context::Around;
+use crate::span::Span;
+use crate::values::token::{Kind, Token};
+use crate::values::{Recognized, Value};
+
+/// How close (in words, clause boundaries counted) a date must stand to a figure to date it.
+const DATED: usize = 8;
+/// How many days before the article's date a dated figure becomes another event's.
+const STALE_DAYS: i32 = 31;
+
+/// The date the article speaks from: its publication date, else the latest date it names.
+pub fn reference(published: Option<Date>, found: &[Recognized]) -> Option<Date> {
+    published.or_else(|| {
+        found
+            .iter()
+            .filter_map(|r| match &r.value {
+                Value::Date(d) => d.range.map(|(_, end)| end),
+                Value::Quantity(_) => None,
+            })
+            .max()
+    })
+}
+
+/// True when a date of another, earlier event stands close to the value in its sentence:
+/// one that ended more than a month before `reference`.
+pub fn earlier_event(around: &Around, dates: &[(Span, Date)], reference: Option<Date>) -> bool {
+    let Some(reference) = reference else {
+        return false;
+    };
+    let Ok(stale) = reference.checked_sub(jiff::Span::new().days(STALE_DAYS)) else {
+        return false;
+    };
+    dates
+        .iter()
+        .any(|&(span, end)| end < stale && around.distance_to(span).is_some_and(|d| d < DATED))
+}
+
+/// True when the value is the old figure of a change: "from 12 to 15" (the value being 12),
+/// where a value follows "to".
+pub fn old_figure(text: &str, tokens: &[Token], value: Span, found: &[Recognized]) -> bool {
+    let i = tokens.partition_point(|t| t.start < value.start);
+    let j = tokens.partition_point(|t| t.start < value.end);
+    let word = |k: usize, w: &str| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Word && t.text(text).eq_ignore_ascii_case(w))
+    };
+    i > 0
+        && word(i - 1, "from")
+        && word(j, "to")
+        && tokens.get(j + 1).is_some_and(|next| {
+            found
+                .iter()
+                .any(|r| r.hedge.map_or(r.span, |h| h.cover(&r.span)).start == next.start)
+        })
+}
