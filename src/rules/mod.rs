@@ -2,6 +2,7 @@
 //! rules), the default pack compiled into the binary, and errors that name file, line and
 //! column — every error of a run at once.
 
+mod amounts;
 mod compile;
 pub mod lexicon;
 mod model;
@@ -12,7 +13,7 @@ use std::sync::Arc;
 
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 
-pub use compile::canonical_date;
+pub use amounts::canonical_date;
 pub use model::{Example, Expect, Phrase, Rule, RuleSet, Severity, Subjects, Tolerance, ValueType};
 
 use crate::span::LineIndex;
