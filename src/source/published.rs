@@ -134,24 +134,13 @@ fn date_line(line: &str) -> Option<Date> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let weekday_only = words.len() <= 1 && words.iter().all(|w| is_weekday(w));
+    let weekday_only = words.len() <= 1
+        && words
+            .iter()
+            .all(|w| values::dates::weekday_name(w).is_some());
     weekday_only
         .then(|| d.range.map(|(start, _)| start))
         .flatten()
-}
-
-fn is_weekday(word: &str) -> bool {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    let w = word.to_ascii_lowercase();
-    w.len() >= 3 && DAYS.iter().any(|d| d.starts_with(&w))
 }
 
 /// Parses a `--published` argument, `ID=YYYY-MM-DD`.

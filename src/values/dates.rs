@@ -34,6 +34,11 @@ use super::token::Token;
 use super::{Context, DatePrecision, DateValue, Recognized, Value};
 use crate::span::Span;
 
+/// The weekday a word names, in full or abbreviated ("Tuesday", "Sat"), ignoring case.
+pub fn weekday_name(word: &str) -> Option<Weekday> {
+    lexicon::weekday(&word.to_lowercase()).map(|(day, _)| day)
+}
+
 /// A date expression found by one of the grammars, in token indices.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Hit {
