@@ -133,6 +133,11 @@ pub fn closed(value: &Value) -> bool {
     }
 }
 
+/// True for a lower bound: "at least 125", "more than 100".
+pub fn lower_bound(value: &Value) -> bool {
+    matches!(value, Value::Quantity(q) if matches!(q.qualifier, Some(Qualifier::AtLeast | Qualifier::MoreThan)))
+}
+
 /// A key that orders values of one fact from low to high.
 pub fn sort_key(value: &Value) -> (String, f64) {
     match value {

@@ -130,11 +130,44 @@ pub fn diff(facts: &[Fact], rules: &RuleSet) -> Outcome {
                         == Verdict::Agree
             })
         };
+        // A figure below its own source's lower bound for the fact ("at least 125 … 34 were
+        // trampled at the gate") is a part, not the whole: it contradicts no other source.
+        let partial = |value: usize| {
+            members.iter().any(|&c| {
+                facts[c].source == facts[value].source
+                    && compare::lower_bound(&facts[c].value)
+                    && compare::compare(&facts[c].value, &facts[value].value, tolerance)
+                        == Verdict::Conflict
+                    && compare::sort_key(&facts[value].value).1
+                        < compare::sort_key(&facts[c].value).1
+            })
+        };
+        // A figure no other source agrees with, in a source whose other, closed figure some
+        // other source does agree with, is that source's aside (an earlier crash, a subgroup).
+        // An open bound anchors nothing: "more than 150" agrees with any larger toll.
+        let agrees_elsewhere = |value: usize| {
+            members.iter().any(|&c| {
+                facts[c].source != facts[value].source
+                    && compare::compare(&facts[c].value, &facts[value].value, tolerance)
+                        == Verdict::Agree
+            })
+        };
+        let aside = |value: usize| {
+            !agrees_elsewhere(value)
+                && members.iter().any(|&c| {
+                    facts[c].source == facts[value].source
+                        && c != value
+                        && compare::closed(&facts[c].value)
+                        && agrees_elsewhere(c)
+                })
+        };
         let mut cross: Option<Severity> = None;
         let mut cross_bounds_only = true;
         let mut internal: BTreeMap<usize, (Severity, bool)> = BTreeMap::new();
+        // The groups that take part in a disagreement between sources.
+        let mut disputed = vec![false; groups.len()];
         for (gi, ga) in groups.iter().enumerate() {
-            for gb in &groups[gi + 1..] {
+            for (gj, gb) in groups.iter().enumerate().skip(gi + 1) {
                 for &a in ga {
                     for &b in gb {
                         let verdict = compare::compare(&facts[a].value, &facts[b].value, tolerance);
@@ -147,22 +180,37 @@ pub fn diff(facts: &[Fact], rules: &RuleSet) -> Outcome {
                             let e = internal.entry(facts[a].source).or_insert((sev, true));
                             e.0 = e.0.max(sev);
                             e.1 &= bounds;
-                        } else if !supports(facts[a].source, b) && !supports(facts[b].source, a) {
+                        } else if !supports(facts[a].source, b)
+                            && !supports(facts[b].source, a)
+                            && !partial(a)
+                            && !partial(b)
+                            && !aside(a)
+                            && !aside(b)
+                        {
                             cross = Some(cross.map_or(sev, |s| s.max(sev)));
                             cross_bounds_only &= bounds;
+                            disputed[gi] = true;
+                            disputed[gj] = true;
                         }
                     }
                 }
             }
         }
-        let consensus = groups.len() > 1 && sources(&groups[0]) > sources(&groups[1]);
         if let Some(sev) = cross {
+            // A conflict lists the groups in dispute, not figures that contradict no source.
+            let shown: Vec<Vec<usize>> = groups
+                .iter()
+                .zip(&disputed)
+                .filter(|(_, d)| **d)
+                .map(|(g, _)| g.clone())
+                .collect();
+            let consensus = shown.len() > 1 && sources(&shown[0]) > sources(&shown[1]);
             out.findings.push(Finding {
                 kind: FindingKind::Conflict,
                 rule,
                 subject: subject.to_string(),
                 severity: sev,
-                groups: groups.clone(),
+                groups: shown,
                 consensus,
                 bounds_only: cross_bounds_only,
             });

@@ -117,6 +117,26 @@ fn a_source_that_also_states_the_other_figure_does_not_contradict_it() {
         "{:?}",
         out.findings
     );
+    // Source 2 writes 150: a disagreement with 157, listed without the 189 nobody disputes.
+    let facts = vec![
+        fact(0, 1, 157.0, None, ""),
+        fact(0, 90, 189.0, None, ""),
+        fact(1, 1, 157.0, None, ""),
+        fact(2, 1, 150.0, None, ""),
+    ];
+    let out = diff(&facts, &rules());
+    let conflict = out
+        .findings
+        .iter()
+        .find(|f| f.kind == FindingKind::Conflict)
+        .unwrap();
+    let listed: Vec<(usize, f64)> = conflict
+        .groups
+        .iter()
+        .flat_map(|g| values(&facts, g))
+        .collect();
+    assert_eq!(listed, vec![(0, 157.0), (1, 157.0), (2, 150.0)]);
+    assert!(conflict.consensus, "157 (two sources) against 150 (one)");
     // An open bound is no support: "at least 150" does not make 153 and 156 agree.
     let facts = vec![
         fact(0, 1, 150.0, Some(Qualifier::AtLeast), ""),
@@ -125,6 +145,22 @@ fn a_source_that_also_states_the_other_figure_does_not_contradict_it() {
     ];
     let out = diff(&facts, &rules());
     assert_eq!(out.findings[0].kind, FindingKind::Conflict);
+}
+
+#[test]
+fn a_figure_below_its_own_sources_lower_bound_is_a_part() {
+    // Source 0: "at least 125 dead … 34 were trampled"; source 1: "125".
+    let facts = vec![
+        fact(0, 1, 125.0, Some(Qualifier::AtLeast), ""),
+        fact(0, 60, 34.0, None, ""),
+        fact(1, 1, 125.0, None, ""),
+    ];
+    let out = diff(&facts, &rules());
+    assert!(
+        out.findings.iter().all(|f| f.kind == FindingKind::Internal),
+        "{:?}",
+        out.findings
+    );
 }
 
 #[test]

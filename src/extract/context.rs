@@ -23,70 +23,16 @@ const BARRIER_WORDS: &[&str] = &["and", "or", "but", "while", "whereas"];
 
 /// Words that end a search for the counted noun: what follows them is not what the number
 /// counts ("12 were killed", "killing 12 in the city").
+#[rustfmt::skip]
 const FUNCTION_WORDS: &[&str] = &[
-    "were",
-    "was",
-    "are",
-    "is",
-    "be",
-    "been",
-    "being",
-    "have",
-    "has",
-    "had",
-    "will",
-    "would",
-    "could",
-    "may",
-    "might",
-    "also",
-    "still",
-    "so",
-    "far",
-    "now",
-    "more",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "from",
-    "to",
-    "with",
-    "of",
-    "and",
-    "or",
-    "but",
-    "after",
-    "before",
-    "during",
-    "since",
-    "as",
-    "when",
-    "who",
-    "whom",
-    "which",
-    "that",
-    "including",
-    "among",
-    "across",
-    "near",
-    "inside",
-    "outside",
-    "there",
-    "here",
-    "this",
-    "these",
-    "those",
-    "the",
-    "a",
-    "an",
-    "had",
-    "remain",
-    "remained",
-    "remains",
-    "reportedly",
-    "people",
+    "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "will", "would",
+    "could", "may", "might", "also", "still", "so", "far", "now", "more", "in", "on", "at", "by",
+    "for", "from", "to", "with", "of", "and", "or", "but", "after", "before", "during", "since",
+    "as", "when", "who", "whom", "which", "that", "including", "among", "across", "near", "inside",
+    "outside", "there", "here", "this", "these", "those", "the", "a", "an", "remain", "remained",
+    "remains", "reportedly", "people", "due", "because", "amid", "following", "according",
+    "yesterday", "today", "tonight", "overnight", "last", "over", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday",
 ];
 
 /// A value's place among the words of its sentence.
@@ -398,6 +344,39 @@ impl<'a> Around<'a> {
                 w.span.end == name.len()
                     && self.text[w.span.start..].starts_with(char::is_uppercase)
             })
+    }
+
+    /// True when the value is a rate: "$1 million per hostage", "for each", "apiece", "30 km a
+    /// day" — never compared with a total.
+    pub fn per_unit(&self) -> bool {
+        let a = self.after;
+        let word = |k: usize| self.words.get(k).map(|w| w.lower.as_str());
+        let attached = self
+            .words
+            .get(a)
+            .is_some_and(|w| !self.text[self.value.end..w.span.start].contains(BARRIER_MARKS));
+        attached
+            && matches!(
+                (word(a), word(a + 1)),
+                (Some("per" | "each" | "apiece"), _)
+                    | (Some("for"), Some("each" | "every"))
+                    | (
+                        Some("a" | "an"),
+                        Some("day" | "week" | "month" | "year" | "hour" | "head" | "piece")
+                    )
+            )
+    }
+
+    /// The counted noun when it is a nationality ("five Indians"), lower-cased: such counts
+    /// are their own subject, never the total.
+    pub fn nationality(&self) -> Option<&str> {
+        let w = self.words.get(self.after)?;
+        let gap = &self.text[self.value.end..w.span.start];
+        let original = &self.text[w.span.start..w.span.end];
+        (gap.trim().is_empty()
+            && original.starts_with(char::is_uppercase)
+            && w.lower.ends_with('s'))
+        .then_some(w.lower.as_str())
     }
 
     /// The word right after the value, if any.

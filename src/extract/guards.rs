@@ -42,8 +42,16 @@ pub fn earlier_event(around: &Around, dates: &[(Span, Date)], reference: Option<
         .any(|&(span, end)| end < stale && around.distance_to(span).is_some_and(|d| d < DATED))
 }
 
-/// True when the value is the old figure of a change: "from 12 to 15" (the value being 12),
-/// where a value follows "to".
+/// Verbs of change: "raised the toll from 6" makes 6 the old figure.
+#[rustfmt::skip]
+const CHANGE_VERBS: &[&str] = &[
+    "rose", "rise", "risen", "rising", "raised", "raising", "increased", "increasing", "jumped",
+    "spiked", "climbed", "soared", "grew", "fell", "dropped", "declined", "lowered", "revised",
+    "revising", "cut", "reduced", "updated", "corrected", "changed", "went", "up", "down",
+];
+
+/// True when the value is the old figure of a change: "from 12 to 15" (the value being 12,
+/// a value following "to"), or "raised the toll from 6" (a verb of change before "from").
 pub fn old_figure(text: &str, tokens: &[Token], value: Span, found: &[Recognized]) -> bool {
     let i = tokens.partition_point(|t| t.start < value.start);
     let j = tokens.partition_point(|t| t.start < value.end);
@@ -52,12 +60,15 @@ pub fn old_figure(text: &str, tokens: &[Token], value: Span, found: &[Recognized
             .get(k)
             .is_some_and(|t| t.kind == Kind::Word && t.text(text).eq_ignore_ascii_case(w))
     };
-    i > 0
-        && word(i - 1, "from")
-        && word(j, "to")
+    if i == 0 || !word(i - 1, "from") {
+        return false;
+    }
+    let to_a_value = word(j, "to")
         && tokens.get(j + 1).is_some_and(|next| {
             found
                 .iter()
                 .any(|r| r.hedge.map_or(r.span, |h| h.cover(&r.span)).start == next.start)
-        })
+        });
+    let changed = (i.saturating_sub(6)..i - 1).any(|k| CHANGE_VERBS.iter().any(|v| word(k, v)));
+    to_a_value || changed
 }

@@ -65,6 +65,15 @@ pub fn extract(article: &Article, source: usize, rules: &RuleSet) -> Vec<Fact> {
             )
         })
         .collect();
+    let known = if rules
+        .rules
+        .iter()
+        .any(|r| matches!(r.subjects, Subjects::Name))
+    {
+        names::known(text, &tokens, &sentences)
+    } else {
+        Default::default()
+    };
     let mut facts = Vec::new();
     let mut cached: Option<(usize, Vec<Word>)> = None;
     for (ri, r) in found.iter().enumerate() {
@@ -89,25 +98,42 @@ pub fn extract(article: &Article, source: usize, rules: &RuleSet) -> Vec<Fact> {
             .map(|(o, _)| o.span)
             .collect();
         let around = Around::new(text, words, full).with_rivals(rivals);
-        // Figures of another, earlier event, and the old figure of a change, are no rule's
-        // fact (dates excepted: a date is the fact a date rule looks for).
-        let elsewhere = guards::earlier_event(&around, &dates, reference) || old[ri];
+        // Figures of another, earlier event, old figures of changes, and rates ("$1 million
+        // per hostage") are no rule's fact (dates excepted: a date is a date rule's fact).
+        let in_sentence: Vec<(Span, jiff::civil::Date)> = dates
+            .iter()
+            .copied()
+            .filter(|(d, _)| sentence.contains(d))
+            .collect();
+        let elsewhere =
+            guards::earlier_event(&around, &in_sentence, reference) || old[ri] || around.per_unit();
+        let multiplicative =
+            matches!(&r.value, Value::Quantity(q) if q.form == NumberForm::Multiplicative);
+        // Every rule that takes the value, with the distance of its nearest cue word.
+        let mut taken: Vec<(usize, Value, String, Option<usize>)> = Vec::new();
         for (index, rule) in rules.rules.iter().enumerate() {
             if elsewhere && rule.value != ValueType::Date {
                 continue;
             }
-            let Some(value) = accept(rule, &r.value, &around) else {
+            let Some(value) = accept(rule, text, &r.value, r.span, &around) else {
                 continue;
             };
-            let sentence = sentences[s];
-            let multiplicative =
-                matches!(&r.value, Value::Quantity(q) if q.form == NumberForm::Multiplicative);
-            if !matches(rule, text, sentence, &around, multiplicative) {
+            let Some(near) = matches(rule, text, sentence, &around, multiplicative) else {
+                continue;
+            };
+            let Some(subject) = subject(rule, text, &tokens, &known, sentence, full, &around)
+            else {
+                continue;
+            };
+            taken.push((index, value, subject, near));
+        }
+        // A value two rules take belongs to the one whose cue word stands nearest: the $50m
+        // "fine as part of the settlement" is a fine, not the settlement.
+        let nearest = taken.iter().filter_map(|t| t.3).min();
+        for (index, value, subject, near) in taken {
+            if near.is_some_and(|d| Some(d) != nearest) {
                 continue;
             }
-            let Some(subject) = subject(rule, text, &tokens, sentence, full, &around) else {
-                continue;
-            };
             facts.push(Fact {
                 rule: index,
                 source,
@@ -162,7 +188,7 @@ fn sentence_of(sentences: &[Span], span: Span) -> Option<usize> {
 }
 
 /// The value, converted if needed, when its type suits the rule.
-fn accept(rule: &Rule, value: &Value, around: &Around) -> Option<Value> {
+fn accept(rule: &Rule, text: &str, value: &Value, span: Span, around: &Around) -> Option<Value> {
     let q = match value {
         Value::Date(_) => return (rule.value == ValueType::Date).then(|| value.clone()),
         Value::Quantity(q) => q,
@@ -185,7 +211,14 @@ fn accept(rule: &Rule, value: &Value, around: &Around) -> Option<Value> {
                         && !rule.near.is_empty()
                         && !around.next_word().is_some_and(|w| RATIO_WORDS.contains(&w))
                 }
-                _ => true,
+                // A long run of digits with no separators is a phone number or an id, and
+                // "one of the busiest" is a pronoun.
+                _ => {
+                    let written = &text[span.start..span.end];
+                    let id = written.len() >= 6 && written.bytes().all(|b| b.is_ascii_digit());
+                    let pronoun = q.value == 1.0 && around.next_word() == Some("of");
+                    !id && !pronoun
+                }
             };
             (whole && ok).then(|| value.clone())
         }
@@ -215,16 +248,24 @@ const RATIO_WORDS: &[&str] = &[
 ];
 
 /// The rule's conditions on the sentence and on the words around the value.
-fn matches(rule: &Rule, text: &str, sentence: Span, around: &Around, multiplicative: bool) -> bool {
+/// The rule's conditions on the sentence and on the words around the value: `None` when the
+/// value is not the rule's fact, else the distance of the rule's nearest cue word, if it has any.
+fn matches(
+    rule: &Rule,
+    text: &str,
+    sentence: Span,
+    around: &Around,
+    multiplicative: bool,
+) -> Option<Option<usize>> {
     if !rule.cues.is_empty() && !around.anywhere(&rule.cues) {
-        return false;
+        return None;
     }
     if rule
         .pattern
         .as_ref()
         .is_some_and(|re| !re.is_match(&text[sentence.start..sentence.end]))
     {
-        return false;
+        return None;
     }
     let bare = rule.appositive && around.appositive();
     let near = if bare {
@@ -234,28 +275,29 @@ fn matches(rule: &Rule, text: &str, sentence: Span, around: &Around, multiplicat
     }
     .filter(|&d| d < rule.window);
     if !rule.near.is_empty() && near.is_none() {
-        return false;
+        return None;
     }
     if let Some(not) = around.nearest(&rule.not).filter(|&d| d < rule.window)
         && near.is_none_or(|n| n >= not)
     {
-        return false;
+        return None;
     }
     if around.nearest(&rule.never).is_some_and(|d| d < rule.window) {
-        return false;
+        return None;
     }
     if rule.value == ValueType::Count && !multiplicative {
         if around.partitive_of(&rule.near) || around.part_of_list() {
-            return false;
+            return None;
         }
         if !rule.counted.is_empty()
             && around.counted(&rule.counted, &[&rule.near, &rule.not, &rule.never]) == Some(false)
         {
-            return false;
+            return None;
         }
     }
     // "twice" has no noun after it: the `near` words say what it counts.
-    rule.things.is_empty() || multiplicative || around.counts(&rule.things, 3)
+    let counted = rule.things.is_empty() || multiplicative || around.counts(&rule.things, 3);
+    counted.then_some(near)
 }
 
 /// The fact's subject; `None` when the rule needs one and the sentence gives none.
@@ -263,23 +305,33 @@ fn subject(
     rule: &Rule,
     text: &str,
     tokens: &[token::Token],
+    known: &std::collections::BTreeSet<String>,
     sentence: Span,
     value: Span,
     around: &Around,
 ) -> Option<String> {
     match &rule.subjects {
         Subjects::One => Some(String::new()),
-        Subjects::Named { subjects, default } => Some(
-            around
-                .nearest_group(subjects, !rule.counted.is_empty())
-                .map(str::to_string)
-                .or_else(|| default.clone())
-                .unwrap_or_default(),
-        ),
+        Subjects::Named { subjects, default } => {
+            let counted = !rule.counted.is_empty();
+            let group = around.nearest_group(subjects, counted).map(str::to_string);
+            // "Five Indians" among the dead are a count of their own, not the toll.
+            let nationality = counted
+                .then(|| around.nationality())
+                .flatten()
+                .map(str::to_string);
+            Some(
+                group
+                    .or(nationality)
+                    .or_else(|| default.clone())
+                    .unwrap_or_default(),
+            )
+        }
         Subjects::Name => {
-            // The nearest name before the value within the window (the subject of the
-            // sentence), else the nearest after it ("34-year-old John Smith").
-            let found = names::find(text, tokens, sentence);
+            // A name right after the value is its own ("79-year-old Buddy Jantoc"); else the
+            // nearest name before it within the window (the subject of the sentence), else the
+            // nearest after it.
+            let found = names::find(text, tokens, sentence, known);
             found
                 .iter()
                 .filter_map(|n| {
@@ -288,7 +340,7 @@ fn subject(
                         .map(|d| (n.span.start > value.start, d, n))
                 })
                 .filter(|(_, d, _)| *d < rule.window)
-                .min_by_key(|(after, d, _)| (*after, *d))
+                .min_by_key(|&(after, d, _)| (!(after && d == 0), after, d))
                 .map(|(_, _, n)| n.key.clone())
         }
     }

@@ -1,6 +1,8 @@
 //! Proper names in a sentence — runs of capitalised words — so a fact can be tied to the
 //! person, place or organisation it is about ("the age of Anna Lee", "when Putin was born").
 
+use std::collections::BTreeSet;
+
 use crate::span::Span;
 use crate::values::token::{Kind, Token};
 
@@ -171,8 +173,10 @@ const NOT_NAMES: &[&str] = &[
     "photo",
 ];
 
-/// The proper names among `tokens` inside `sentence`, in order.
-pub fn find(text: &str, tokens: &[Token], sentence: Span) -> Vec<Name> {
+/// The proper names among `tokens` inside `sentence`, in order. A lone capitalised word
+/// opening the sentence counts only when `known` has it (lower-cased): the article also
+/// capitalises it mid-sentence, so it is a name and not just the first word.
+pub fn find(text: &str, tokens: &[Token], sentence: Span, known: &BTreeSet<String>) -> Vec<Name> {
     let first = tokens.partition_point(|t| t.start < sentence.start);
     let toks: Vec<&Token> = tokens[first..]
         .iter()
@@ -235,8 +239,8 @@ pub fn find(text: &str, tokens: &[Token], sentence: Span) -> Vec<Name> {
                     .join(" ")
             })
             .unwrap_or_default();
-        // A lone capitalised word opening the sentence is usually not a name.
-        let opener = start == 0 && end == start;
+        // A lone capitalised word opening the sentence is a name only if known as one.
+        let opener = start == 0 && end == start && !known.contains(&key.to_lowercase());
         if !key.is_empty() && !opener {
             names.push(Name {
                 span: Span::new(toks[start].start, toks[end].end),
@@ -248,16 +252,37 @@ pub fn find(text: &str, tokens: &[Token], sentence: Span) -> Vec<Name> {
     names
 }
 
+/// The words of the names an article writes mid-sentence, lower-cased: what makes a lone
+/// capitalised word at a sentence's start a name too.
+pub fn known(text: &str, tokens: &[Token], sentences: &[Span]) -> BTreeSet<String> {
+    let none = BTreeSet::new();
+    sentences
+        .iter()
+        .flat_map(|&s| find(text, tokens, s, &none))
+        .flat_map(|n| {
+            n.key
+                .split([' ', '-'])
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::values::token::tokenize;
 
     fn keys(text: &str) -> Vec<String> {
-        find(text, &tokenize(text), Span::new(0, text.len()))
-            .into_iter()
-            .map(|n| n.key)
-            .collect()
+        find(
+            text,
+            &tokenize(text),
+            Span::new(0, text.len()),
+            &BTreeSet::new(),
+        )
+        .into_iter()
+        .map(|n| n.key)
+        .collect()
     }
 
     #[test]
@@ -284,6 +309,11 @@ mod tests {
         assert_eq!(keys("Police named the victim."), Vec::<String>::new());
         assert_eq!(keys("Koffler said it."), Vec::<String>::new());
         assert_eq!(keys("Rebekah Koffler said it."), vec!["Rebekah Koffler"]);
+        // Known from elsewhere in the article, an opening word is a name.
+        let text = "Koffler said it.";
+        let known: BTreeSet<String> = ["koffler".to_string()].into();
+        let found = find(text, &tokenize(text), Span::new(0, text.len()), &known);
+        assert_eq!(found[0].key, "Koffler");
     }
 
     #[test]

@@ -29,7 +29,7 @@ fn takes(set: &RuleSet, text: &str, value: &str, v: Value) -> bool {
     let around = Around::new(text, &words, span);
     let rule = &set.rules[0];
     let multiplicative = matches!(&v, Value::Quantity(q) if q.form == NumberForm::Multiplicative);
-    accept(rule, &v, &around).is_some()
+    accept(rule, text, &v, span, &around).is_some()
         && matches(
             rule,
             text,
@@ -37,6 +37,7 @@ fn takes(set: &RuleSet, text: &str, value: &str, v: Value) -> bool {
             &around,
             multiplicative,
         )
+        .is_some()
 }
 
 const DEATHS: &str = r#"
@@ -163,6 +164,7 @@ fn subjects_follow_the_nearest_word_or_the_default() {
             rule,
             text,
             &tokens,
+            &Default::default(),
             Span::new(0, text.len()),
             span,
             &Around::new(text, &words, span),
@@ -178,6 +180,7 @@ fn subjects_follow_the_nearest_word_or_the_default() {
         rule,
         text2,
         &tokens2,
+        &Default::default(),
         Span::new(0, text2.len()),
         span,
         &Around::new(text2, &words2, span),
@@ -200,6 +203,7 @@ fn name_subjects_prefer_the_name_before_the_value() {
         rule,
         text,
         &tokens,
+        &Default::default(),
         Span::new(0, text.len()),
         span,
         &Around::new(text, &words, span),
@@ -214,6 +218,7 @@ fn name_subjects_prefer_the_name_before_the_value() {
             rule,
             text,
             &tokens,
+            &Default::default(),
             Span::new(0, text.len()),
             span,
             &Around::new(text, &words, span)
