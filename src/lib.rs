@@ -13,3 +13,4 @@ pub mod source;
 pub mod span;
 pub mod text;
 pub mod values;
+pub mod words;
