@@ -4,6 +4,8 @@
 //! Numbers go through `values` and `extract`; words go through this module. Both produce
 //! spans into the article text, and both end in the one report model.
 
+pub mod align;
+pub mod normalize;
 pub mod quotes;
 
 use crate::span::Span;

@@ -1,0 +1,118 @@
+//! Words as they are compared across sources: lower-cased, with their spans, numbers kept,
+//! punctuation and typography dropped, bracketed insertions ("[building]") left out — and
+//! the test of whether a change between two wordings is substantive.
+
+use crate::span::Span;
+use crate::values::token::{Kind, Token};
+
+/// One word of a text, normalised for comparison.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordRef {
+    /// Lower case ("officer"), or the digits of a number ("37").
+    pub norm: String,
+    /// Where it stands in the article text.
+    pub span: Span,
+    /// True when written with a capital (a name, or a sentence's first word).
+    pub capital: bool,
+}
+
+/// The words of `text[span]`: letter runs and digit runs, lower-cased, skipping anything in
+/// square brackets (an editor's insertion).
+pub fn words(text: &str, tokens: &[Token], span: Span) -> Vec<WordRef> {
+    let first = tokens.partition_point(|t| t.start < span.start);
+    let mut depth = 0usize;
+    let mut out = Vec::new();
+    for t in tokens[first..].iter().take_while(|t| t.end <= span.end) {
+        let s = t.text(text);
+        match t.kind {
+            Kind::Punct if s == "[" => depth += 1,
+            Kind::Punct if s == "]" => depth = depth.saturating_sub(1),
+            Kind::Word | Kind::Num if depth == 0 => out.push(WordRef {
+                norm: s.to_lowercase(),
+                span: Span::new(t.start, t.end),
+                capital: s.starts_with(char::is_uppercase),
+            }),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// English function words: a change of only these is not substantive.
+#[rustfmt::skip]
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "of", "in", "on", "at", "to", "for",
+    "from", "by", "with", "about", "as", "into", "onto", "over", "under", "than", "that", "this",
+    "these", "those", "which", "who", "whom", "whose", "what", "it", "its", "it's", "he", "she",
+    "they", "them", "their", "his", "her", "him", "we", "us", "our", "you", "your", "i", "me",
+    "my", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do",
+    "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+    "s", "t", "also", "just", "very", "too", "then", "there", "here", "when", "where", "while",
+    "if", "because", "since", "though", "although", "after", "before", "during", "between",
+    "through", "up", "down", "out", "off", "such", "all", "both", "each", "some", "any", "other",
+    "own", "same", "only", "not", "no", "said", "says", "told", "according",
+];
+
+/// True for a function word, or one of the rule's own (`function-words`).
+pub fn is_function(word: &str, extra: &[String]) -> bool {
+    FUNCTION_WORDS.contains(&word) || extra.iter().any(|e| e == word)
+}
+
+/// True when two words are spellings of one word ("armored"/"armoured", "Russia"/"Russian"
+/// is not: a different word) — close letters, not numbers.
+pub fn spelling_variant(a: &str, b: &str) -> bool {
+    if a == b || a.chars().any(|c| c.is_ascii_digit()) || b.chars().any(|c| c.is_ascii_digit()) {
+        return a == b;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    // A suffix makes another word: Korea/Korean, Russia/Russian, leader/leaders.
+    if long.starts_with(short) {
+        return false;
+    }
+    short.chars().count() >= 4
+        && strsim::levenshtein(a, b) <= 2
+        && strsim::normalized_levenshtein(a, b) >= 0.75
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::values::token::tokenize;
+
+    #[test]
+    fn words_drop_punctuation_typography_and_brackets() {
+        let text = "“The process of [building] a multipolar world…” is 37% done.";
+        let w: Vec<String> = words(text, &tokenize(text), Span::new(0, text.len()))
+            .into_iter()
+            .map(|w| w.norm)
+            .collect();
+        assert_eq!(
+            w,
+            vec![
+                "the",
+                "process",
+                "of",
+                "a",
+                "multipolar",
+                "world",
+                "is",
+                "37",
+                "done"
+            ]
+        );
+    }
+
+    #[test]
+    fn spellings_of_one_word_and_different_words() {
+        assert!(spelling_variant("armored", "armoured"));
+        assert!(spelling_variant("organization", "organisation"));
+        assert!(!spelling_variant("officer", "official"));
+        assert!(!spelling_variant("assault", "attack"));
+        assert!(!spelling_variant("korea", "korean"));
+        assert!(!spelling_variant("37", "36"));
+        assert!(
+            !spelling_variant("cat", "cut"),
+            "short words are different words"
+        );
+    }
+}
