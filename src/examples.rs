@@ -37,6 +37,7 @@ pub fn check(rules: &RuleSet) -> Vec<ExampleFailure> {
 pub fn check_rule(rule: &Rule) -> Vec<ExampleFailure> {
     let alone = RuleSet {
         rules: vec![rule.clone()],
+        ..RuleSet::default()
     };
     let mut failures = Vec::new();
     for ex in &rule.examples {

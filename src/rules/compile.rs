@@ -47,18 +47,29 @@ pub fn compile(
         Some(v) => Some(v),
         None => {
             let name = raw.value.get_ref();
-            let why = if matches!(name.as_str(), "quote" | "text") {
-                format!("value type `{name}` is not supported yet")
-            } else {
-                format!("unknown value type `{name}`")
-            };
             err(
                 raw.value.span(),
-                format!("{why}; expected one of: {}", ValueType::NAMES.join(", ")),
+                format!(
+                    "unknown value type `{name}`; expected one of: {}, quote, text, name, descriptor",
+                    ValueType::NAMES.join(", ")
+                ),
             );
             None
         }
     };
+    for (key, span) in super::words::word_only_keys(&raw) {
+        err(
+            span,
+            format!("`{key}` applies only to quote, text, name and descriptor rules"),
+        );
+    }
+    for ex in raw.example.iter().filter_map(|e| e.other.as_ref()) {
+        err(
+            ex.span(),
+            "`other` applies only to examples of quote, text, name and descriptor rules"
+                .to_string(),
+        );
+    }
     let cues = phrases(&raw.cues, &mut err);
     let near = phrases(&raw.near, &mut err);
     let not = phrases(&raw.not, &mut err);
@@ -229,7 +240,7 @@ pub fn compile(
     })
 }
 
-fn is_kebab(id: &str) -> bool {
+pub(super) fn is_kebab(id: &str) -> bool {
     !id.is_empty()
         && id.split('-').all(|part| {
             !part.is_empty()
@@ -240,7 +251,10 @@ fn is_kebab(id: &str) -> bool {
 }
 
 /// Parses a list of phrases: words of letters, split at spaces and hyphens, `*` only at a word's end.
-fn phrases(list: &[Spanned<String>], err: &mut impl FnMut(Range<usize>, String)) -> Vec<Phrase> {
+pub(super) fn phrases(
+    list: &[Spanned<String>],
+    err: &mut impl FnMut(Range<usize>, String),
+) -> Vec<Phrase> {
     let mut out = Vec::new();
     for item in list {
         let text = item.get_ref();
@@ -361,7 +375,7 @@ fn subjects(raw: &RawFact, err: &mut impl FnMut(Range<usize>, String)) -> Subjec
 }
 
 /// The `{name}` placeholders in a template.
-fn placeholders(template: &str) -> Vec<String> {
+pub(super) fn placeholders(template: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = template;
     while let Some(i) = rest.find('{') {

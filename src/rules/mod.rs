@@ -7,6 +7,7 @@ mod compile;
 pub mod lexicon;
 mod model;
 mod raw;
+mod words;
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -14,7 +15,10 @@ use std::sync::Arc;
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 
 pub use amounts::canonical_date;
-pub use model::{Example, Expect, Phrase, Rule, RuleSet, Severity, Subjects, Tolerance, ValueType};
+pub use model::{
+    Example, Expect, Phrase, Rule, RuleSet, Severity, Subjects, Tolerance, ValueType, WordExample,
+    WordKind, WordRule,
+};
 
 use crate::span::LineIndex;
 
@@ -151,27 +155,57 @@ impl std::fmt::Display for RuleError {
 pub fn load(files: &[RuleFile]) -> Result<RuleSet, Vec<RuleError>> {
     let mut errors = Vec::new();
     let mut rules: Vec<Rule> = Vec::new();
+    let mut word_rules: Vec<WordRule> = Vec::new();
+    let mut aliases: Vec<Vec<String>> = Vec::new();
     let mut first_seen: Vec<(String, String)> = Vec::new();
     for file in files {
         let first_error = errors.len();
-        for (raw, span) in raw::parse_file(file, &mut errors) {
+        let raw_file = raw::parse_file(file, &mut errors);
+        for (raw, span) in raw_file.facts {
             let id = raw.id.get_ref().clone();
             let id_span = raw.id.span();
-            let rule = compile::compile(file, raw, span.clone(), &mut errors);
-            if let Some((_, at)) = first_seen.iter().find(|(seen, _)| *seen == id) {
-                errors.push(file.error(
+            let duplicate = first_seen
+                .iter()
+                .find(|(seen, _)| *seen == id)
+                .map(|(_, at)| at.clone());
+            match WordKind::from_name(raw.value.get_ref()) {
+                Some(kind) => {
+                    word_rules.extend(words::compile(file, raw, span.clone(), kind, &mut errors))
+                }
+                None => rules.extend(compile::compile(file, raw, span.clone(), &mut errors)),
+            }
+            match duplicate {
+                Some(at) => errors.push(file.error(
                     Some(id_span),
                     format!("duplicate rule id `{id}`, first defined at {at}"),
-                ));
-                continue;
+                )),
+                None => first_seen.push((id, file.location(span.start))),
             }
-            first_seen.push((id, file.location(span.start)));
-            rules.extend(rule);
+        }
+        for alias in raw_file.aliases {
+            let names: Vec<String> = alias
+                .names
+                .get_ref()
+                .iter()
+                .map(|n| n.trim().to_string())
+                .collect();
+            if names.len() < 2 || names.iter().any(String::is_empty) {
+                errors.push(file.error(
+                    Some(alias.names.span()),
+                    "an alias needs two or more non-empty names".to_string(),
+                ));
+            } else {
+                aliases.push(names);
+            }
         }
         errors[first_error..].sort_by_key(|e| e.span.as_ref().map_or(0, |s| s.start));
     }
     if errors.is_empty() {
-        Ok(RuleSet { rules })
+        Ok(RuleSet {
+            rules,
+            word_rules,
+            aliases,
+        })
     } else {
         Err(errors)
     }

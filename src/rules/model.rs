@@ -235,16 +235,123 @@ impl Rule {
 /// The placeholders a message template may use.
 pub const PLACEHOLDERS: [&str; 4] = ["fact", "description", "subject", "values"];
 
+/// What a word rule compares across sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WordKind {
+    /// Quotations: the same words quoted differently, or quoted in one source and
+    /// paraphrased in another.
+    Quote,
+    /// Shared passages: sentences two sources share almost word for word.
+    Text,
+    /// Names spelled differently.
+    Name,
+    /// Different descriptors of one subject ("bulletproof train" / "armored train").
+    Descriptor,
+}
+
+impl WordKind {
+    /// The `value` name in rule files.
+    pub fn name(self) -> &'static str {
+        match self {
+            WordKind::Quote => "quote",
+            WordKind::Text => "text",
+            WordKind::Name => "name",
+            WordKind::Descriptor => "descriptor",
+        }
+    }
+
+    /// Looks a word kind up by its `value` name.
+    pub fn from_name(name: &str) -> Option<WordKind> {
+        [
+            WordKind::Quote,
+            WordKind::Text,
+            WordKind::Name,
+            WordKind::Descriptor,
+        ]
+        .into_iter()
+        .find(|k| k.name() == name)
+    }
+}
+
+/// An example of a word rule: two texts, and the change between them it must report.
+#[derive(Debug, Clone)]
+pub struct WordExample {
+    /// The first source.
+    pub text: String,
+    /// The second source.
+    pub other: String,
+    /// The changes expected, each as (first wording, second wording); empty for "none".
+    pub expect: Vec<(String, String)>,
+    /// Where the example stands (`file:line`).
+    pub location: String,
+}
+
+/// One validated rule about words (quotes, passages, names, descriptors).
+#[derive(Debug, Clone)]
+pub struct WordRule {
+    /// Stable kebab-case id.
+    pub id: String,
+    /// What the rule reports, as a phrase.
+    pub description: String,
+    /// What it compares.
+    pub kind: WordKind,
+    /// The severity of a drift.
+    pub severity: Severity,
+    /// For quotes: the severity of a quotation that another source paraphrases.
+    pub paraphrase_severity: Severity,
+    /// For quotes and passages: the fewest equal words a shared passage has.
+    pub min_words: usize,
+    /// For quotes and passages: the least similarity (0–1) of two wordings of one passage.
+    pub similarity: f64,
+    /// For quotes and passages: words whose change is not substantive, besides English
+    /// function words.
+    pub function_words: Vec<String>,
+    /// For descriptors: the nouns described ("train").
+    pub heads: Vec<Phrase>,
+    /// For descriptors: the descriptors compared ("armored", "bulletproof").
+    pub descriptors: Vec<Phrase>,
+    /// The message template (`{fact}`, `{description}`, `{values}`).
+    pub message: String,
+    /// Examples, run as tests.
+    pub examples: Vec<WordExample>,
+    /// Where the rule is defined (`file:line`).
+    pub location: String,
+}
+
+impl WordRule {
+    /// Fills in the message template.
+    pub fn render_message(&self, values: &str) -> String {
+        self.message
+            .replace("{fact}", &self.id)
+            .replace("{description}", &self.description)
+            .replace("{subject}", "")
+            .replace("{values}", values)
+    }
+}
+
 /// The effective, validated set of rules.
 #[derive(Debug, Clone, Default)]
 pub struct RuleSet {
-    /// The rules, in load order.
+    /// The rules about values, in load order.
     pub rules: Vec<Rule>,
+    /// The rules about words, in load order.
+    pub word_rules: Vec<WordRule>,
+    /// Groups of names that are one thing ("Vostochny Cosmodrome" = "Vostochny space
+    /// center"): never reported as variants, and one subject wherever rules group by name.
+    pub aliases: Vec<Vec<String>>,
 }
 
 impl RuleSet {
     /// The rule with this id.
     pub fn get(&self, id: &str) -> Option<&Rule> {
         self.rules.iter().find(|r| r.id == id)
+    }
+
+    /// The canonical form of a name: the first name of its alias group, else the name itself.
+    pub fn canonical_name<'a>(&'a self, name: &'a str) -> &'a str {
+        self.aliases
+            .iter()
+            .find(|group| group.iter().any(|n| n.eq_ignore_ascii_case(name)))
+            .map_or(name, |group| group[0].as_str())
     }
 }

@@ -35,6 +35,15 @@ pub struct RawFact {
     pub default_subject: Option<Spanned<String>>,
     pub assume_unit: Option<Spanned<String>>,
     pub appositive: Option<Spanned<bool>>,
+    pub paraphrase_severity: Option<Spanned<String>>,
+    pub min_words: Option<Spanned<i64>>,
+    pub similarity: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub function_words: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub heads: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub descriptors: Vec<Spanned<String>>,
     pub pattern: Option<Spanned<String>>,
     pub tolerance: Option<Spanned<String>>,
     pub severity: Option<Spanned<String>>,
@@ -48,6 +57,7 @@ pub struct RawFact {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawExample {
     pub text: Spanned<String>,
+    pub other: Option<Spanned<String>>,
     pub expect: Spanned<RawExpect>,
     pub published: Option<Spanned<String>>,
 }
@@ -62,50 +72,68 @@ pub enum RawExpect {
     Many(Vec<String>),
 }
 
-/// The keys a rule file may have at its top level.
-const TOP_LEVEL: [&str; 1] = ["fact"];
+/// An `[[alias]]` table as written: names that are one thing.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawAlias {
+    pub names: Spanned<Vec<String>>,
+}
 
-/// Parses one rule file into its raw facts (with each table's span); every error found is
-/// appended to `errors`.
-pub fn parse_file(
-    file: &super::RuleFile,
-    errors: &mut Vec<RuleError>,
-) -> Vec<(RawFact, Range<usize>)> {
+/// The keys a rule file may have at its top level.
+const TOP_LEVEL: [&str; 2] = ["fact", "alias"];
+
+/// What a rule file holds, as written.
+#[derive(Debug, Default)]
+pub struct RawFile {
+    /// The `[[fact]]` tables, each with its span.
+    pub facts: Vec<(RawFact, Range<usize>)>,
+    /// The `[[alias]]` tables.
+    pub aliases: Vec<RawAlias>,
+}
+
+/// Parses one rule file into its raw tables; every error found is appended to `errors`.
+pub fn parse_file(file: &super::RuleFile, errors: &mut Vec<RuleError>) -> RawFile {
     let (table, parse_errors) = DeTable::parse_recoverable(&file.text);
     let had_syntax_errors = !parse_errors.is_empty();
     for e in parse_errors {
         errors.push(file.error(e.span(), e.message().trim().to_string()));
     }
+    let mut raw = RawFile::default();
     if had_syntax_errors {
-        return Vec::new();
+        return raw;
     }
-    let mut facts = Vec::new();
     for (key, value) in table.get_ref().iter() {
         let name = key.get_ref().as_ref();
         if !TOP_LEVEL.contains(&name) {
             errors.push(file.error(
                 Some(key.span()),
-                format!("unknown top-level key `{name}`, expected `[[fact]]` tables"),
+                format!(
+                    "unknown top-level key `{name}`, expected `[[fact]]` or `[[alias]]` tables"
+                ),
             ));
             continue;
         }
         let DeValue::Array(items) = value.get_ref() else {
             errors.push(file.error(
                 Some(value.span()),
-                "`fact` must be an array of tables, written `[[fact]]`".to_string(),
+                format!("`{name}` must be an array of tables, written `[[{name}]]`"),
             ));
             continue;
         };
         for item in items.iter() {
             let span = item.span();
-            match RawFact::deserialize(ValueDeserializer::from(item.clone())) {
-                Ok(fact) => facts.push((fact, span)),
-                Err(e) => {
-                    let at = e.span().or(Some(span.clone()));
-                    errors.push(file.error(at, e.message().trim().to_string()));
-                }
+            let result = if name == "fact" {
+                RawFact::deserialize(ValueDeserializer::from(item.clone()))
+                    .map(|f| raw.facts.push((f, span.clone())))
+            } else {
+                RawAlias::deserialize(ValueDeserializer::from(item.clone()))
+                    .map(|a| raw.aliases.push(a))
+            };
+            if let Err(e) = result {
+                let at = e.span().or(Some(span.clone()));
+                errors.push(file.error(at, e.message().trim().to_string()));
             }
         }
     }
-    facts
+    raw
 }

@@ -59,7 +59,9 @@ fn unknown_keys_are_refused_where_they_stand() {
     let errs = errors("[rules]\nx = 1\n");
     assert_eq!(
         errs,
-        vec!["test.toml:1:2: unknown top-level key `rules`, expected `[[fact]]` tables"]
+        vec![
+            "test.toml:1:2: unknown top-level key `rules`, expected `[[fact]]` or `[[alias]]` tables"
+        ]
     );
 
     let errs = errors(
@@ -74,7 +76,7 @@ fn unknown_keys_are_refused_where_they_stand() {
 #[test]
 fn unknown_value_types_severities_and_placeholders_are_named() {
     let errs = errors(
-        "[[fact]]\nid = \"a\"\ndescription = \"d\"\nvalue = \"velocity\"\nseverity = \"fatal\"\n\n[[fact]]\nid = \"b\"\ndescription = \"d\"\nvalue = \"quote\"\nmessage = \"{fact} {valeus}\"\n",
+        "[[fact]]\nid = \"a\"\ndescription = \"d\"\nvalue = \"velocity\"\nseverity = \"fatal\"\n\n[[fact]]\nid = \"b\"\ndescription = \"d\"\nvalue = \"quote\"\ntolerance = \"3%\"\nmessage = \"{fact} {valeus}\"\n",
     );
     assert_eq!(errs.len(), 4, "{errs:?}");
     assert!(
@@ -88,11 +90,11 @@ fn unknown_value_types_severities_and_placeholders_are_named() {
         "{errs:?}"
     );
     assert!(
-        errs[2].starts_with("test.toml:10:9: value type `quote` is not supported yet"),
+        errs[2].starts_with("test.toml:11:13: `tolerance` does not apply to quote rules"),
         "{errs:?}"
     );
     assert!(
-        errs[3].starts_with("test.toml:11:11: unknown placeholder `{valeus}`"),
+        errs[3].starts_with("test.toml:12:11: unknown placeholder `{valeus}`"),
         "{errs:?}"
     );
 }
@@ -202,4 +204,67 @@ fn canonical_dates_have_the_precision_of_their_form() {
     );
     assert!(canonical_date("2019-13").is_none());
     assert!(canonical_date("19-04").is_none());
+}
+
+#[test]
+fn word_rules_load_with_their_own_keys() {
+    let set = load_one(
+        "[[fact]]\nid = \"passages\"\ndescription = \"d\"\nvalue = \"text\"\nmin-words = 8\nsimilarity = 0.8\nfunction-words = [\"Said\"]\n\n[[fact.example]]\ntext = \"a senior officer at the agency\"\nother = \"a senior official at the agency\"\nexpect = \"officer -> official\"\n\n[[fact]]\nid = \"trains\"\ndescription = \"d\"\nvalue = \"descriptor\"\nheads = [\"train\"]\ndescriptors = [\"armored\", \"bulletproof\"]\n\n[[alias]]\nnames = [\"Vostochny Cosmodrome\", \"Vostochny space center\"]\n",
+    )
+    .unwrap();
+    assert!(set.rules.is_empty());
+    let p = &set.word_rules[0];
+    assert_eq!(
+        (p.kind, p.min_words, p.similarity, p.severity),
+        (WordKind::Text, 8, 0.8, Severity::Warning)
+    );
+    assert_eq!(p.function_words, vec!["said".to_string()]);
+    assert_eq!(
+        p.examples[0].expect,
+        vec![("officer".to_string(), "official".to_string())]
+    );
+    let d = &set.word_rules[1];
+    assert_eq!(
+        (d.kind, d.severity, d.heads.len(), d.descriptors.len()),
+        (WordKind::Descriptor, Severity::Info, 1, 2)
+    );
+    assert_eq!(
+        set.canonical_name("vostochny space center"),
+        "Vostochny Cosmodrome"
+    );
+    assert_eq!(set.canonical_name("Moscow"), "Moscow");
+}
+
+#[test]
+fn word_rule_mistakes_are_located() {
+    let errs = errors(
+        "[[fact]]\nid = \"q\"\ndescription = \"d\"\nvalue = \"quote\"\nheads = [\"train\"]\nsimilarity = 2.0\n\n[[fact.example]]\ntext = \"x\"\nexpect = \"a -> b\"\n\n[[fact]]\nid = \"d\"\ndescription = \"d\"\nvalue = \"descriptor\"\n\n[[fact]]\nid = \"n\"\ndescription = \"d\"\nvalue = \"count\"\nmin-words = 3\n\n[[alias]]\nnames = [\"Only one\"]\n",
+    );
+    assert_eq!(errs.len(), 6, "{errs:?}");
+    assert!(
+        errs[0].starts_with("test.toml:5:10: `heads` does not apply to quote rules"),
+        "{errs:?}"
+    );
+    assert!(
+        errs[1].starts_with("test.toml:6:14: similarity must be between 0.3 and 1"),
+        "{errs:?}"
+    );
+    assert!(
+        errs[2].starts_with("test.toml:9:8: an example of a quote rule needs `other`"),
+        "{errs:?}"
+    );
+    assert!(
+        errs[3].starts_with("test.toml:15:9: a descriptor rule needs `heads` and `descriptors`"),
+        "{errs:?}"
+    );
+    assert!(
+        errs[4].starts_with(
+            "test.toml:21:13: `min-words` applies only to quote, text, name and descriptor rules"
+        ),
+        "{errs:?}"
+    );
+    assert!(
+        errs[5].starts_with("test.toml:24:9: an alias needs two or more non-empty names"),
+        "{errs:?}"
+    );
 }

@@ -5,7 +5,9 @@
 //! spans into the article text, and both end in the one report model.
 
 pub mod align;
+pub mod names;
 pub mod normalize;
+pub mod passages;
 pub mod quotes;
 
 use crate::span::Span;
