@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use factdiff::report::{self, FailOn, Report};
 use factdiff::rules::{self, RuleError, RuleFile, RuleSet, Severity};
 use factdiff::source::{self, Article, InputError, InputFormat};
-use factdiff::{diff, examples, extract};
+use factdiff::{diff, drift, examples, extract};
 
 use crate::cli::{
     CheckArgs, CheckFormat, ColorArg, Command, ExtractArgs, ExtractFormat, FailOnArg, InputArgs,
@@ -45,7 +45,8 @@ fn check(args: CheckArgs) -> io::Result<u8> {
     };
     let facts = extract::extract_all(&articles, &rules);
     let outcome = diff::diff(&facts, &rules);
-    let report = report::build(&articles, &facts, &outcome, &rules, errors);
+    let drifts = drift::drift(&articles, &rules);
+    let report = report::build(&articles, &facts, &outcome, &drifts, &rules, errors);
     let fail_on = match args.fail_on {
         FailOnArg::Error => FailOn::At(Severity::Error),
         FailOnArg::Warning => FailOn::At(Severity::Warning),

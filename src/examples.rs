@@ -3,7 +3,7 @@
 //! run them, so a rule file documents and tests itself.
 
 use crate::extract::{Fact, extract};
-use crate::rules::{Expect, Rule, RuleSet};
+use crate::rules::{Expect, Rule, RuleSet, WordRule};
 use crate::source::article;
 use crate::values::{Qualifier, Value};
 
@@ -30,7 +30,49 @@ impl std::fmt::Display for ExampleFailure {
 
 /// Runs every example of every rule; returns the failures.
 pub fn check(rules: &RuleSet) -> Vec<ExampleFailure> {
-    rules.rules.iter().flat_map(check_rule).collect()
+    let mut out: Vec<ExampleFailure> = rules.rules.iter().flat_map(check_rule).collect();
+    out.extend(rules.word_rules.iter().flat_map(check_word_rule));
+    out
+}
+
+/// Runs the examples of one word rule: the two texts as two sources, and the changes the
+/// rule reports between them.
+pub fn check_word_rule(rule: &WordRule) -> Vec<ExampleFailure> {
+    let alone = RuleSet {
+        word_rules: vec![rule.clone()],
+        ..RuleSet::default()
+    };
+    let mut failures = Vec::new();
+    for ex in &rule.examples {
+        let articles = vec![
+            article("a", "a", ex.text.clone()),
+            article("b", "b", ex.other.clone()),
+        ];
+        let got: Vec<String> = crate::drift::drift(&articles, &alone)
+            .into_iter()
+            .map(|d| d.summary)
+            .collect();
+        let want: Vec<String> = ex
+            .expect
+            .iter()
+            .map(|(a, b)| format!("{a} → {b}"))
+            .collect();
+        if got != want {
+            let show = |v: &[String]| {
+                if v.is_empty() {
+                    "none".to_string()
+                } else {
+                    v.join("; ")
+                }
+            };
+            failures.push(ExampleFailure {
+                rule: rule.id.clone(),
+                location: ex.location.clone(),
+                message: format!("expected {}, got {}", show(&want), show(&got)),
+            });
+        }
+    }
+    failures
 }
 
 /// Runs the examples of one rule.

@@ -5,6 +5,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod diff;
+pub mod drift;
 pub mod examples;
 pub mod extract;
 pub mod report;

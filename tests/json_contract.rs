@@ -41,6 +41,15 @@ struct Finding {
     message: String,
     consensus: bool,
     claims: Vec<Claim>,
+    diff: Option<Vec<Part>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Part {
+    op: String,
+    text: String,
 }
 
 #[derive(Deserialize)]
@@ -201,4 +210,28 @@ fn extract_lines_decode_into_the_documented_shape() {
         "no publication date: unresolved"
     );
     assert_eq!(date.relative.as_ref().unwrap().expression, "last month");
+}
+
+#[test]
+fn the_seed_report_with_its_word_findings_decodes_too() {
+    let run = factdiff(&["check", SEED, "--format", "json", "--show-agreements"]);
+    let report: Report =
+        serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout));
+    let drift = report
+        .findings
+        .iter()
+        .find(|f| f.kind == "passage-drift")
+        .expect("S2");
+    assert!(
+        drift
+            .diff
+            .as_ref()
+            .is_some_and(|d| d.iter().any(|p| p.op == "delete"))
+    );
+    assert!(
+        drift
+            .claims
+            .iter()
+            .all(|c| c.unit == "text" && c.value == serde_json::Value::String(c.text.clone()))
+    );
 }

@@ -18,6 +18,15 @@ pub enum FindingKind {
     Conflict,
     /// One source states incompatible values.
     Internal,
+    /// A quotation worded differently in two sources, or quoted in one and paraphrased in
+    /// another.
+    QuoteDrift,
+    /// A passage two sources share almost word for word, with a substantive change.
+    PassageDrift,
+    /// One name spelled differently.
+    NameVariant,
+    /// One subject described differently ("bulletproof train" / "armored train").
+    DescriptorVariant,
 }
 
 impl FindingKind {
@@ -26,6 +35,10 @@ impl FindingKind {
         match self {
             FindingKind::Conflict => "conflict",
             FindingKind::Internal => "internal",
+            FindingKind::QuoteDrift => "quote-drift",
+            FindingKind::PassageDrift => "passage-drift",
+            FindingKind::NameVariant => "name-variant",
+            FindingKind::DescriptorVariant => "descriptor-variant",
         }
     }
 }

@@ -226,10 +226,22 @@ pub fn find(text: &str, tokens: &[Token], sentence: Span, known: &BTreeSet<Strin
             .copied()
             .filter(|t| t.kind == Kind::Word)
             .collect();
-        let skip = words
+        let mut skip = words
             .iter()
             .take_while(|t| TITLES.contains(&t.text(text).to_lowercase().as_str()))
             .count();
+        // A sentence's first word is capitalised by position: when the article does not
+        // know it as a name but knows the next word, the name starts at the next word
+        // ("Replace Kim Jong-un", a caption).
+        let lower = |t: &Token| t.text(text).to_lowercase();
+        if start == 0
+            && skip == 0
+            && words.len() > 1
+            && !known.contains(&lower(words[0]))
+            && known.contains(&lower(words[1]))
+        {
+            skip = 1;
+        }
         let key = words
             .get(skip)
             .map(|first| {
@@ -258,7 +270,15 @@ pub fn known(text: &str, tokens: &[Token], sentences: &[Span]) -> BTreeSet<Strin
     let none = BTreeSet::new();
     sentences
         .iter()
-        .flat_map(|&s| find(text, tokens, s, &none))
+        .flat_map(|&s| {
+            // Only names written mid-sentence: a sentence's first word is capitalised anyway.
+            let first = tokens
+                .get(tokens.partition_point(|t| t.start < s.start))
+                .map_or(s.start, |t| t.start);
+            find(text, tokens, s, &none)
+                .into_iter()
+                .filter(move |n| n.span.start != first)
+        })
         .flat_map(|n| {
             n.key
                 .split([' ', '-'])
@@ -314,6 +334,11 @@ mod tests {
         let known: BTreeSet<String> = ["koffler".to_string()].into();
         let found = find(text, &tokenize(text), Span::new(0, text.len()), &known);
         assert_eq!(found[0].key, "Koffler");
+        // An opening word the article does not know as a name is not part of one.
+        let text = "Replace Kim Jong-un";
+        let known: BTreeSet<String> = ["kim".to_string(), "jong".to_string()].into();
+        let found = find(text, &tokenize(text), Span::new(0, text.len()), &known);
+        assert_eq!(found[0].key, "Kim Jong-un");
     }
 
     #[test]

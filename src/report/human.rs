@@ -8,6 +8,7 @@ use anstyle::{AnsiColor, Effects, Style};
 
 use super::{Claim, Report};
 use crate::diff::FindingKind;
+use crate::drift::Part;
 use crate::rules::Severity;
 
 /// Longest sentence excerpt shown, in characters.
@@ -65,8 +66,8 @@ pub fn render(
     let p = Paint { color };
     for f in &report.findings {
         let kind = match f.kind {
-            FindingKind::Conflict => "",
             FindingKind::Internal => " (inside one source)",
+            _ => "",
         };
         writeln!(
             out,
@@ -84,6 +85,9 @@ pub fn render(
                 _ => "",
             };
             claim(report, c, role, &p, out)?;
+        }
+        if !f.diff.is_empty() {
+            writeln!(out, "   {} {}", p.dim("="), word_diff(&f.diff, &p))?;
         }
         writeln!(out)?;
     }
@@ -161,6 +165,32 @@ fn claim(report: &Report, c: &Claim, role: &str, p: &Paint, out: &mut dyn Write)
     )?;
     writeln!(out, "   {} {}", p.dim("|"), excerpt(c, p))?;
     Ok(())
+}
+
+/// A word diff on one line: deleted words `[-so-]`, inserted `{+so+}` (coloured on a
+/// terminal: red and struck through, green and underlined).
+fn word_diff(parts: &[Part], p: &Paint) -> String {
+    parts
+        .iter()
+        .map(|part| match part {
+            Part::Equal(t) => t.clone(),
+            Part::Delete(t) if p.color => p.paint(
+                Style::new()
+                    .fg_color(Some(AnsiColor::Red.into()))
+                    .strikethrough(),
+                t,
+            ),
+            Part::Insert(t) if p.color => p.paint(
+                Style::new()
+                    .fg_color(Some(AnsiColor::Green.into()))
+                    .underline(),
+                t,
+            ),
+            Part::Delete(t) => format!("[-{t}-]"),
+            Part::Insert(t) => format!("{{+{t}+}}"),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The claim's sentence with the value marked, shortened around it when long.

@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use super::{Agreement, Claim, Finding, Report, SourceInfo};
+use crate::drift::Part;
 use crate::values::Value;
 
 /// The version of the JSON contract; bumped on any incompatible change.
@@ -42,6 +43,16 @@ struct WireFinding<'a> {
     message: &'a str,
     consensus: bool,
     claims: Vec<WireClaim<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    diff: Vec<WirePart<'a>>,
+}
+
+/// One piece of a word diff: `equal`, `delete` (only in the first group's wording) or
+/// `insert` (only in the second's).
+#[derive(Serialize)]
+struct WirePart<'a> {
+    op: &'static str,
+    text: &'a str,
 }
 
 #[derive(Serialize)]
@@ -142,7 +153,17 @@ fn claim<'a>(c: &'a Claim, sources: &'a [SourceInfo]) -> WireClaim<'a> {
         source: &sources[c.source].id,
         text: &c.text,
         hedge: c.hedge.as_deref(),
-        value: wire_value(&c.value),
+        value: match &c.value {
+            Some(v) => wire_value(v),
+            None => WireValue {
+                value: serde_json::Value::String(c.text.clone()),
+                unit: "text".to_string(),
+                qualifier: None,
+                low: None,
+                high: None,
+                relative: None,
+            },
+        },
         display: &c.display,
         start: c.span.start,
         end: c.span.end,
@@ -164,6 +185,24 @@ fn finding<'a>(f: &'a Finding, sources: &'a [SourceInfo]) -> WireFinding<'a> {
         message: &f.message,
         consensus: f.consensus,
         claims: f.claims.iter().map(|c| claim(c, sources)).collect(),
+        diff: f
+            .diff
+            .iter()
+            .map(|p| match p {
+                Part::Equal(t) => WirePart {
+                    op: "equal",
+                    text: t,
+                },
+                Part::Delete(t) => WirePart {
+                    op: "delete",
+                    text: t,
+                },
+                Part::Insert(t) => WirePart {
+                    op: "insert",
+                    text: t,
+                },
+            })
+            .collect(),
     }
 }
 

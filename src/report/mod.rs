@@ -8,6 +8,7 @@ pub mod human;
 pub mod json;
 
 use crate::diff::{FindingKind, Outcome};
+use crate::drift::{Drift, Part};
 use crate::extract::Fact;
 use crate::rules::{RuleSet, Severity};
 use crate::source::{Article, InputError};
@@ -44,8 +45,8 @@ pub struct Claim {
     pub hedge: Option<String>,
     /// The value with its hedge, in the order written: "at least 12", "2,000 or more".
     pub written: String,
-    /// The value.
-    pub value: Value,
+    /// The value; `None` for words (a quotation, a passage, a name).
+    pub value: Option<Value>,
     /// The value in a familiar unit, for people.
     pub display: String,
     /// Byte range in the article text.
@@ -81,6 +82,8 @@ pub struct Finding {
     pub consensus: bool,
     /// The claims, group by group.
     pub claims: Vec<Claim>,
+    /// For drift: the word diff from the first claim's wording to the next group's.
+    pub diff: Vec<Part>,
 }
 
 /// A fact on which sources agree.
@@ -154,6 +157,7 @@ pub fn build(
     articles: &[Article],
     facts: &[Fact],
     outcome: &Outcome,
+    drifts: &[Drift],
     rules: &RuleSet,
     input_errors: Vec<InputError>,
 ) -> Report {
@@ -167,7 +171,7 @@ pub fn build(
             group,
         )
     };
-    let findings: Vec<Finding> = outcome
+    let mut findings: Vec<Finding> = outcome
         .findings
         .iter()
         .map(|f| {
@@ -189,9 +193,23 @@ pub fn build(
                 message: rule.render_message(&f.subject, &values),
                 consensus: f.consensus,
                 claims,
+                diff: Vec::new(),
             }
         })
         .collect();
+    findings.extend(
+        drifts
+            .iter()
+            .map(|d| drift_finding(d, articles, &indexes, &sources, rules)),
+    );
+    findings.sort_by(|a, b| {
+        let first = |f: &Finding| f.claims.iter().map(|c| (c.source, c.span.start)).min();
+        b.severity
+            .cmp(&a.severity)
+            .then(a.kind.cmp(&b.kind))
+            .then(a.fact.cmp(&b.fact))
+            .then(first(a).cmp(&first(b)))
+    });
     let agreements = outcome
         .agreements
         .iter()
@@ -215,6 +233,62 @@ pub fn build(
         agreements,
         input_errors,
         summary,
+    }
+}
+
+/// A drift as a finding: each side a claim whose value is its wording.
+fn drift_finding(
+    d: &Drift,
+    articles: &[Article],
+    indexes: &[LineIndex],
+    sources: &[SourceInfo],
+    rules: &RuleSet,
+) -> Finding {
+    let rule = &rules.word_rules[d.rule];
+    let claims: Vec<Claim> = d
+        .sides
+        .iter()
+        .map(|s| {
+            let text = &articles[s.source].text;
+            let index = &indexes[s.source];
+            let words = text[s.span.start..s.span.end].to_string();
+            Claim {
+                source: s.source,
+                text: words.clone(),
+                hedge: None,
+                written: words.clone(),
+                value: None,
+                display: words,
+                span: s.span,
+                start: index.line_col(text, s.span.start),
+                end: index.line_col(text, s.span.end),
+                sentence: text[s.sentence.start..s.sentence.end].to_string(),
+                sentence_start: s.sentence.start,
+                group: s.group,
+            }
+        })
+        .collect();
+    let ids = |g: usize| {
+        let mut ids: Vec<&str> = Vec::new();
+        for s in d.sides.iter().filter(|s| s.group == g) {
+            let id = sources[s.source].id.as_str();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        ids.join(", ")
+    };
+    let values = format!("{} ({} vs {})", d.summary, ids(0), ids(1));
+    Finding {
+        kind: d.kind,
+        fact: rule.id.clone(),
+        description: rule.description.clone(),
+        subject: String::new(),
+        severity: d.severity,
+        message: rule.render_message(&values),
+        consensus: false,
+        claims,
+        diff: d.diff.clone(),
     }
 }
 
@@ -246,7 +320,7 @@ pub fn make_claim(article: &Article, index: &LineIndex, fact: &Fact, group: usiz
         text: text[fact.span.start..fact.span.end].to_string(),
         hedge: fact.hedge.map(|h| text[h.start..h.end].to_string()),
         written: written(text, fact.span, fact.hedge),
-        value: fact.value.clone(),
+        value: Some(fact.value.clone()),
         display: display::value(&fact.value),
         span: fact.span,
         start: index.line_col(text, fact.span.start),

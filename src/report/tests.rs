@@ -58,7 +58,7 @@ fn sample() -> Report {
         },
     ];
     let outcome = diff::diff(&facts, &rules);
-    build(&articles, &facts, &outcome, &rules, Vec::new())
+    build(&articles, &facts, &outcome, &[], &rules, Vec::new())
 }
 
 #[test]

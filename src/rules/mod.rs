@@ -38,6 +38,7 @@ pub const DEFAULT_PACK: &[(&str, &str)] = &[
         include_str!("../../rules/measures.toml"),
     ),
     ("rules/dates.toml", include_str!("../../rules/dates.toml")),
+    ("rules/words.toml", include_str!("../../rules/words.toml")),
 ];
 
 /// One rule file's name (as shown in messages) and contents.

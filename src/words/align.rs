@@ -45,6 +45,22 @@ impl Region {
         }
     }
 
+    /// How many of the equal words are content words (not function words).
+    pub fn equal_content(&self, a: &[WordRef]) -> usize {
+        self.edits
+            .iter()
+            .filter_map(|e| match e {
+                Edit::Equal { a: r, .. } => Some(
+                    a[r.clone()]
+                        .iter()
+                        .filter(|w| !is_function(&w.norm, &[]))
+                        .count(),
+                ),
+                _ => None,
+            })
+            .sum()
+    }
+
     /// True when anything differs.
     pub fn changed(&self) -> bool {
         self.edits.iter().any(|e| !matches!(e, Edit::Equal { .. }))
@@ -168,14 +184,13 @@ pub fn regions(a: &[WordRef], b: &[WordRef], params: Params) -> Vec<Region> {
             }),
         }
     }
-    // A word or two swapped at the very end of both texts ends the last region ("at night" /
-    // "at noon"); likewise at the very start. Ends of different lengths are different
-    // continuations, not a change.
+    // One word swapped at the very end of both texts ends the last region ("at night" / "at
+    // noon"); likewise at the very start. Longer ends are different continuations.
     let small = |gap: &[Edit]| {
         let (wa, wb) = gap
             .iter()
             .fold((0, 0), |(x, y), e| (x + width(e).0, y + width(e).1));
-        wa == wb && wa <= 2
+        wa == 1 && wb == 1
     };
     if let Some(r) = current.as_mut()
         && !pending.is_empty()
@@ -194,8 +209,8 @@ pub fn regions(a: &[WordRef], b: &[WordRef], params: Params) -> Vec<Region> {
     if let Some(first) = out.first_mut()
         && first.a.start > 0
         && first.b.start > 0
-        && first.a.start == first.b.start
-        && first.a.start <= 2
+        && first.a.start == 1
+        && first.b.start == 1
     {
         let lead = Edit::Replace {
             a: 0..first.a.start,
@@ -222,6 +237,44 @@ pub fn regions(a: &[WordRef], b: &[WordRef], params: Params) -> Vec<Region> {
         }
     }
     out
+}
+
+/// The whole word diff of `a` and `b`, as edits.
+pub fn edits(a: &[WordRef], b: &[WordRef]) -> Vec<Edit> {
+    let ka: Vec<&str> = a.iter().map(|w| w.norm.as_str()).collect();
+    let kb: Vec<&str> = b.iter().map(|w| w.norm.as_str()).collect();
+    capture_diff_slices(Algorithm::Myers, &ka, &kb)
+        .into_iter()
+        .map(|op| match op {
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => Edit::Equal {
+                a: old_index..old_index + len,
+                b: new_index..new_index + len,
+            },
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => Edit::Delete {
+                a: old_index..old_index + old_len,
+            },
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } => Edit::Insert {
+                b: new_index..new_index + new_len,
+            },
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => Edit::Replace {
+                a: old_index..old_index + old_len,
+                b: new_index..new_index + new_len,
+            },
+        })
+        .collect()
 }
 
 fn width(e: &Edit) -> (usize, usize) {

@@ -1,0 +1,83 @@
+//! Shared passages and quotations that drift: sentence pairs the shingle index proposes are
+//! aligned word by word, and each region that runs in parallel with a substantive change is a
+//! drift — a quote drift when both sides stand in quotation marks, a paraphrased quote (lower
+//! severity) when one does, a passage drift when neither does.
+
+use super::{Drift, Part, Prepared, Side, parts, summary};
+use crate::diff::FindingKind;
+use crate::rules::RuleSet;
+use crate::span::Span;
+use crate::words::align::{Params, regions};
+use crate::words::passages::candidates;
+
+/// Drifts between shared passages and between quotations whose wording overlaps.
+pub(super) fn drift(
+    prepared: &[Prepared],
+    rules: &RuleSet,
+    quote: Option<usize>,
+    text: Option<usize>,
+) -> Vec<Drift> {
+    let sentences: Vec<Vec<_>> = prepared.iter().map(|p| p.words.clone()).collect();
+    let mut out = Vec::new();
+    for ((sa, ia), (sb, ib)) in candidates(&sentences) {
+        let (pa, pb) = (&prepared[sa], &prepared[sb]);
+        let (wa, wb) = (&pa.words[ia], &pb.words[ib]);
+        for r in regions(wa, wb, Params::default()) {
+            let quoted = |q: &[bool], range: std::ops::Range<usize>| {
+                let n = range.len().max(1);
+                2 * q[range].iter().filter(|&&x| x).count() >= n
+            };
+            let (qa, qb) = (
+                quoted(&pa.quoted[ia], r.a.clone()),
+                quoted(&pb.quoted[ib], r.b.clone()),
+            );
+            let (kind, index) = match (qa || qb, quote, text) {
+                (true, Some(q), _) => (FindingKind::QuoteDrift, q),
+                (false, _, Some(t)) => (FindingKind::PassageDrift, t),
+                _ => continue,
+            };
+            let rule = &rules.word_rules[index];
+            // A passage shares content, not just "at a time when": half its minimum length in
+            // equal content words.
+            if r.equal < rule.min_words
+                || 2 * r.equal_content(wa) < rule.min_words
+                || r.similarity() < rule.similarity
+                || !r.changed()
+                || !r.substantive(wa, wb, &rule.function_words)
+            {
+                continue;
+            }
+            let severity = if qa && qb || kind == FindingKind::PassageDrift {
+                rule.severity
+            } else {
+                rule.paraphrase_severity
+            };
+            let diff: Vec<Part> = parts(wa, wb, &r.edits, pa.text, pb.text);
+            let span = |ws: &[crate::words::normalize::WordRef], range: &std::ops::Range<usize>| {
+                Span::new(ws[range.start].span.start, ws[range.end - 1].span.end)
+            };
+            out.push(Drift {
+                kind,
+                rule: index,
+                severity,
+                sides: vec![
+                    Side {
+                        source: sa,
+                        span: span(wa, &r.a),
+                        sentence: pa.sentences[ia],
+                        group: 0,
+                    },
+                    Side {
+                        source: sb,
+                        span: span(wb, &r.b),
+                        sentence: pb.sentences[ib],
+                        group: 1,
+                    },
+                ],
+                summary: summary(&diff),
+                diff,
+            });
+        }
+    }
+    out
+}

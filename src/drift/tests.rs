@@ -1,0 +1,109 @@
+//! Drift tests over small articles written for them.
+
+use super::*;
+use crate::rules::{RuleFile, load};
+use crate::source::article;
+
+fn pack() -> RuleSet {
+    load(&[RuleFile::new(
+        "words.toml",
+        include_str!("../../rules/words.toml"),
+    )])
+    .unwrap()
+}
+
+fn drifts(texts: &[&str]) -> Vec<Drift> {
+    let articles: Vec<Article> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| article(&format!("s{i}"), "x", t.to_string()))
+        .collect();
+    drift(&articles, &pack())
+}
+
+#[test]
+fn a_shared_passage_with_a_changed_word_is_a_drift_with_its_diff() {
+    let found = drifts(&[
+        "Koffler formerly worked as a senior officer at the Defense Intelligence Agency, the outlet said.",
+        "Koffler, a former senior official at the Defense Intelligence Agency, told reporters.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let d = &found[0];
+    assert_eq!(
+        (d.kind, d.severity),
+        (FindingKind::PassageDrift, Severity::Warning)
+    );
+    assert_eq!(d.summary, "officer → official");
+    assert_eq!(
+        d.diff,
+        vec![
+            Part::Equal("senior".into()),
+            Part::Delete("officer".into()),
+            Part::Insert("official".into()),
+            Part::Equal("at the Defense Intelligence Agency".into())
+        ]
+    );
+    assert_eq!(
+        d.sides.iter().map(|s| s.source).collect::<Vec<_>>(),
+        vec![0, 1]
+    );
+}
+
+#[test]
+fn identical_passages_and_rewrites_are_not_drift() {
+    assert!(
+        drifts(&[
+            "The meeting lasted four hours in the Russian Far East.",
+            "The meeting lasted four hours in the Russian Far East."
+        ])
+        .is_empty()
+    );
+    assert!(drifts(&[
+        "This meeting occurred at a time when both Russia and North Korea have strained relations.",
+        "The meeting comes at a time when both countries find themselves in strained relationships.",
+    ])
+    .is_empty());
+}
+
+#[test]
+fn name_variants_and_descriptor_variants_are_info() {
+    let found = drifts(&[
+        "Kim Jong Un left by a bulletproof train on Sunday.",
+        "Kim Jong-un left by armored train, reports said.",
+    ]);
+    let summaries: Vec<(&str, Severity)> = found
+        .iter()
+        .map(|d| (d.summary.as_str(), d.severity))
+        .collect();
+    assert!(
+        summaries.contains(&("Kim Jong Un → Kim Jong-un", Severity::Info)),
+        "{summaries:?}"
+    );
+    assert!(
+        summaries.contains(&("bulletproof train → armored train", Severity::Info)),
+        "{summaries:?}"
+    );
+}
+
+#[test]
+fn aliases_silence_name_variants() {
+    let mut rules = pack();
+    let articles = vec![
+        article(
+            "a",
+            "x",
+            "Officials met at Vostochny Kosmodrom on Tuesday.".into(),
+        ),
+        article(
+            "b",
+            "x",
+            "Officials met at Vostochny Cosmodrom on Tuesday.".into(),
+        ),
+    ];
+    assert_eq!(drift(&articles, &rules).len(), 1);
+    rules.aliases.push(vec![
+        "Vostochny Kosmodrom".into(),
+        "Vostochny Cosmodrom".into(),
+    ]);
+    assert!(drift(&articles, &rules).is_empty());
+}
