@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Drift, Prepared, Side};
+use super::{Drift, Prepared, Uses, variant};
 use crate::diff::FindingKind;
 use crate::rules::{Phrase, WordRule};
 use crate::span::Span;
@@ -14,7 +14,7 @@ use crate::words::normalize::{WordRef, spelling_variant};
 /// Descriptor variants under one rule.
 pub(super) fn drift(prepared: &[Prepared], rule: &WordRule, index: usize) -> Vec<Drift> {
     // head → descriptor → first use in each source.
-    let mut uses: BTreeMap<String, BTreeMap<String, Vec<(usize, Span, Span)>>> = BTreeMap::new();
+    let mut uses: BTreeMap<String, BTreeMap<String, Uses>> = BTreeMap::new();
     for (source, p) in prepared.iter().enumerate() {
         for (words, &sentence) in p.words.iter().zip(&p.sentences) {
             for k in 0..words.len() {
@@ -51,46 +51,22 @@ pub(super) fn drift(prepared: &[Prepared], rule: &WordRule, index: usize) -> Vec
     }
     let mut out = Vec::new();
     for (head, by_desc) in &uses {
-        let list: Vec<(&String, &Vec<(usize, Span, Span)>)> = by_desc.iter().collect();
+        let list: Vec<(&String, &Uses)> = by_desc.iter().collect();
         for (k, &(da, ua)) in list.iter().enumerate() {
             for &(db, ub) in &list[k + 1..] {
                 let only_a = ua.iter().any(|a| !ub.iter().any(|b| b.0 == a.0));
                 let only_b = ub.iter().any(|b| !ua.iter().any(|a| a.0 == b.0));
-                if !(only_a && only_b) {
-                    continue;
+                if only_a && only_b {
+                    let label = |d: &str| format!("{d} {head}");
+                    out.push(variant(
+                        FindingKind::DescriptorVariant,
+                        index,
+                        rule.severity,
+                        (da, ua),
+                        (db, ub),
+                        label,
+                    ));
                 }
-                // The descriptor more sources use first; on a tie, the one the first source uses.
-                let earliest = |u: &Vec<(usize, Span, Span)>| u.iter().map(|x| x.0).min();
-                let b_first =
-                    ub.len() > ua.len() || (ub.len() == ua.len() && earliest(ub) < earliest(ua));
-                let (first, second, fa, fb) = if b_first {
-                    (db, da, ub, ua)
-                } else {
-                    (da, db, ua, ub)
-                };
-                let mut sides: Vec<Side> = fa
-                    .iter()
-                    .map(|&(source, span, sentence)| Side {
-                        source,
-                        span,
-                        sentence,
-                        group: 0,
-                    })
-                    .collect();
-                sides.extend(fb.iter().map(|&(source, span, sentence)| Side {
-                    source,
-                    span,
-                    sentence,
-                    group: 1,
-                }));
-                out.push(Drift {
-                    kind: FindingKind::DescriptorVariant,
-                    rule: index,
-                    severity: rule.severity,
-                    sides,
-                    diff: Vec::new(),
-                    summary: format!("{first} {head} → {second} {head}"),
-                });
             }
         }
     }

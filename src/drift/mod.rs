@@ -137,6 +137,43 @@ pub fn drift(articles: &[Article], rules: &RuleSet) -> Vec<Drift> {
     out
 }
 
+/// Where a source writes a wording: (source, span, sentence), first use per source.
+pub(crate) type Uses = Vec<(usize, Span, Span)>;
+
+/// A variant finding between two wordings: the one more sources use first (on a tie, the one
+/// the earliest source uses), each source's first use a side.
+pub(crate) fn variant(
+    kind: FindingKind,
+    rule: usize,
+    severity: Severity,
+    a: (&str, &Uses),
+    b: (&str, &Uses),
+    label: impl Fn(&str) -> String,
+) -> Drift {
+    let earliest = |u: &Uses| u.iter().map(|x| x.0).min();
+    let b_first =
+        b.1.len() > a.1.len() || (b.1.len() == a.1.len() && earliest(b.1) < earliest(a.1));
+    let (first, second) = if b_first { (b, a) } else { (a, b) };
+    let side = |group: usize| {
+        move |&(source, span, sentence): &(usize, Span, Span)| Side {
+            source,
+            span,
+            sentence,
+            group,
+        }
+    };
+    let mut sides: Vec<Side> = first.1.iter().map(side(0)).collect();
+    sides.extend(second.1.iter().map(side(1)));
+    Drift {
+        kind,
+        rule,
+        severity,
+        sides,
+        diff: Vec::new(),
+        summary: format!("{} → {}", label(first.0), label(second.0)),
+    }
+}
+
 fn first(d: &Drift) -> (usize, usize) {
     d.sides
         .iter()

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Drift, Prepared, Side};
+use super::{Drift, Prepared, Uses, variant};
 use crate::diff::FindingKind;
 use crate::extract::names::find;
 use crate::rules::RuleSet;
@@ -19,7 +19,7 @@ pub(super) fn drift(
     index: usize,
 ) -> Vec<Drift> {
     // Each spelling, with its first use in each source.
-    let mut forms: BTreeMap<String, Vec<(usize, Span, Span)>> = BTreeMap::new();
+    let mut forms: BTreeMap<String, Uses> = BTreeMap::new();
     for (source, p) in prepared.iter().enumerate() {
         for &sentence in &p.sentences {
             for name in find(p.text, &p.tokens, sentence, &known[source]) {
@@ -46,7 +46,7 @@ pub(super) fn drift(
         }
     }
     let rule = &rules.word_rules[index];
-    let list: Vec<(&String, &Vec<(usize, Span, Span)>)> = forms.iter().collect();
+    let list: Vec<(&String, &Uses)> = forms.iter().collect();
     let mut out = Vec::new();
     for (k, &(a, ua)) in list.iter().enumerate() {
         for &(b, ub) in &list[k + 1..] {
@@ -56,38 +56,14 @@ pub(super) fn drift(
             {
                 continue;
             }
-            // The spelling more sources use first.
-            let earliest = |u: &Vec<(usize, Span, Span)>| u.iter().map(|x| x.0).min();
-            let b_first =
-                ub.len() > ua.len() || (ub.len() == ua.len() && earliest(ub) < earliest(ua));
-            let (first, second, fa, fb) = if b_first {
-                (b, a, ub, ua)
-            } else {
-                (a, b, ua, ub)
-            };
-            let mut sides: Vec<Side> = fa
-                .iter()
-                .map(|&(source, span, sentence)| Side {
-                    source,
-                    span,
-                    sentence,
-                    group: 0,
-                })
-                .collect();
-            sides.extend(fb.iter().map(|&(source, span, sentence)| Side {
-                source,
-                span,
-                sentence,
-                group: 1,
-            }));
-            out.push(Drift {
-                kind: FindingKind::NameVariant,
-                rule: index,
-                severity: rule.severity,
-                sides,
-                diff: Vec::new(),
-                summary: format!("{first} → {second}"),
-            });
+            out.push(variant(
+                FindingKind::NameVariant,
+                index,
+                rule.severity,
+                (a, ua),
+                (b, ub),
+                str::to_string,
+            ));
         }
     }
     out
