@@ -156,13 +156,21 @@ fn claim(report: &Report, c: &Claim, role: &str, p: &Paint, out: &mut dyn Write)
         c.start.line,
         c.start.column
     )?;
-    writeln!(
-        out,
-        "   {} {} says {written} ({}){role}",
-        p.dim("|"),
-        source.id,
-        c.display
-    )?;
+    match c.value {
+        Some(_) => writeln!(
+            out,
+            "   {} {} says {written} ({}){role}",
+            p.dim("|"),
+            source.id,
+            c.display
+        )?,
+        None => writeln!(
+            out,
+            "   {} {} writes “{written}”{role}",
+            p.dim("|"),
+            source.id
+        )?,
+    }
     writeln!(out, "   {} {}", p.dim("|"), excerpt(c, p))?;
     Ok(())
 }
