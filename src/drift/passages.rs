@@ -42,15 +42,34 @@ pub(super) fn drift(
             if r.equal < rule.min_words
                 || 2 * r.equal_content(wa) < rule.min_words
                 || r.similarity() < rule.similarity
-                || !r.changed()
-                || !r.substantive(wa, wb, &rule.function_words)
             {
                 continue;
             }
-            let severity = if qa && qb || kind == FindingKind::PassageDrift {
-                rule.severity
-            } else {
-                rule.paraphrase_severity
+            let severity = match kind {
+                // A passage: a word or two replaced; the rule's severity when a number changed,
+                // one level lower for other words. Words only added or cut are elaboration.
+                FindingKind::PassageDrift => {
+                    let replaced = r.replacements(wa, wb, &rule.function_words);
+                    if replaced.is_empty() {
+                        continue;
+                    }
+                    if replaced.iter().any(|&number| number) {
+                        rule.severity
+                    } else {
+                        rule.severity.lower()
+                    }
+                }
+                // A quotation: any substantive change, a word cut included, is a misquote.
+                _ => {
+                    if !r.changed() || !r.substantive(wa, wb, &rule.function_words) {
+                        continue;
+                    }
+                    if qa && qb {
+                        rule.severity
+                    } else {
+                        rule.paraphrase_severity
+                    }
+                }
             };
             let diff: Vec<Part> = parts(wa, wb, &r.edits, pa.text, pb.text);
             let span = |ws: &[crate::words::normalize::WordRef], range: &std::ops::Range<usize>| {

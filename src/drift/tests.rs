@@ -29,9 +29,10 @@ fn a_shared_passage_with_a_changed_word_is_a_drift_with_its_diff() {
     ]);
     assert_eq!(found.len(), 1, "{found:?}");
     let d = &found[0];
+    // A changed word: one level below the rule's severity; a changed number takes it whole.
     assert_eq!(
         (d.kind, d.severity),
-        (FindingKind::PassageDrift, Severity::Warning)
+        (FindingKind::PassageDrift, Severity::Info)
     );
     assert_eq!(d.summary, "officer → official");
     assert_eq!(
@@ -46,6 +47,33 @@ fn a_shared_passage_with_a_changed_word_is_a_drift_with_its_diff() {
     assert_eq!(
         d.sides.iter().map(|s| s.source).collect::<Vec<_>>(),
         vec![0, 1]
+    );
+}
+
+#[test]
+fn a_changed_number_in_a_shared_passage_is_a_warning_and_added_words_are_not_drift() {
+    let found = drifts(&[
+        "The driver lost control and the bus hit a pole at 35 miles per hour, police said on Sunday.",
+        "The driver lost control and the bus hit a pole at 30 miles per hour, police said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].severity, found[0].summary.as_str()),
+        (Severity::Warning, "35 → 30")
+    );
+    assert!(
+        drifts(&[
+            "The driver lost control and the bus hit a concrete pole near the bridge, police said.",
+            "The driver lost control and the bus hit a pole near the bridge, police said.",
+        ])
+        .is_empty()
+    );
+    assert!(
+        drifts(&[
+            "Four passengers on the bus were taken to hospital with serious injuries, police said.",
+            "4 passengers on the bus were taken to hospital with serious injuries, police said.",
+        ])
+        .is_empty()
     );
 }
 

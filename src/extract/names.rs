@@ -226,10 +226,13 @@ pub fn find(text: &str, tokens: &[Token], sentence: Span, known: &BTreeSet<Strin
             .copied()
             .filter(|t| t.kind == Kind::Word)
             .collect();
-        let mut skip = words
+        // Titles before the name proper, with the words that qualify them ("Russian President
+        // Vladimir Putin", "Energy Minister Fatih Donmez"), are not part of the key.
+        let is_title = |t: &&Token| TITLES.contains(&t.text(text).to_lowercase().as_str());
+        let mut skip = words[..words.len().saturating_sub(1)]
             .iter()
-            .take_while(|t| TITLES.contains(&t.text(text).to_lowercase().as_str()))
-            .count();
+            .rposition(is_title)
+            .map_or(0, |k| k + 1);
         // A sentence's first word is capitalised by position: when the article does not
         // know it as a name but knows the next word, the name starts at the next word
         // ("Replace Kim Jong-un", a caption).
@@ -317,6 +320,10 @@ mod tests {
                 "Vladimir Putin",
                 "Bank of England"
             ]
+        );
+        assert_eq!(
+            keys("He met Russian President Vladimir Putin and Energy Minister Fatih Donmez."),
+            vec!["Vladimir Putin", "Fatih Donmez"]
         );
     }
 

@@ -61,6 +61,40 @@ impl Region {
             .sum()
     }
 
+    /// The substantive replacements of a passage: a word or two replaced by a word or two,
+    /// where a content word or number changes — not a respelling, the same letters joined
+    /// ("U S" / "US") or an abbreviation ("Apr" / "April"). Words only added or only cut are
+    /// elaboration, not a change of what the passage says. Each with whether a number changed.
+    pub fn replacements(&self, a: &[WordRef], b: &[WordRef], extra: &[String]) -> Vec<bool> {
+        let number = |w: &WordRef| w.norm.chars().any(|c| c.is_ascii_digit());
+        let counts = |w: &WordRef| number(w) || !is_function(&w.norm, extra);
+        self.edits
+            .iter()
+            .filter_map(|e| match e {
+                Edit::Replace { a: ra, b: rb } if ra.len() <= 2 && rb.len() <= 2 => {
+                    let (wa, wb) = (&a[ra.clone()], &b[rb.clone()]);
+                    let join =
+                        |ws: &[WordRef]| ws.iter().map(|w| w.norm.as_str()).collect::<String>();
+                    let (ja, jb) = (join(wa), join(wb));
+                    let abbreviated = !ja.is_empty()
+                        && !jb.is_empty()
+                        && (ja.starts_with(&jb) || jb.starts_with(&ja))
+                        && !number(&wa[0]);
+                    let respelt = ja == jb
+                        || abbreviated
+                        || (wa.len() == wb.len()
+                            && wa
+                                .iter()
+                                .zip(wb)
+                                .all(|(x, y)| spelling_variant(&x.norm, &y.norm)));
+                    (!respelt && (wa.iter().any(counts) || wb.iter().any(counts)))
+                        .then(|| wa.iter().any(number) || wb.iter().any(number))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
     /// True when anything differs.
     pub fn changed(&self) -> bool {
         self.edits.iter().any(|e| !matches!(e, Edit::Equal { .. }))

@@ -20,20 +20,53 @@ pub struct WordRef {
 /// square brackets (an editor's insertion).
 pub fn words(text: &str, tokens: &[Token], span: Span) -> Vec<WordRef> {
     let first = tokens.partition_point(|t| t.start < span.start);
+    let toks: Vec<&Token> = tokens[first..]
+        .iter()
+        .take_while(|t| t.end <= span.end)
+        .collect();
     let mut depth = 0usize;
-    let mut out = Vec::new();
-    for t in tokens[first..].iter().take_while(|t| t.end <= span.end) {
+    let mut out: Vec<WordRef> = Vec::new();
+    let mut k = 0;
+    while k < toks.len() {
+        let t = toks[k];
         let s = t.text(text);
         match t.kind {
             Kind::Punct if s == "[" => depth += 1,
             Kind::Punct if s == "]" => depth = depth.saturating_sub(1),
-            Kind::Word | Kind::Num if depth == 0 => out.push(WordRef {
-                norm: s.to_lowercase(),
-                span: Span::new(t.start, t.end),
-                capital: s.starts_with(char::is_uppercase),
-            }),
+            // A figure is one word: "11,300", "2.5".
+            Kind::Num if depth == 0 => {
+                let mut end = k;
+                while end + 2 < toks.len()
+                    && matches!(toks[end + 1].text(text), "," | ".")
+                    && toks[end + 1].attached()
+                    && toks[end + 2].kind == Kind::Num
+                    && toks[end + 2].attached()
+                {
+                    end += 2;
+                }
+                out.push(WordRef {
+                    norm: text[t.start..toks[end].end].replace(',', ""),
+                    span: Span::new(t.start, toks[end].end),
+                    capital: false,
+                });
+                k = end;
+            }
+            // A number in words is its figure: "four" and "4" are one word.
+            Kind::Word if depth == 0 => {
+                let lower = s.to_lowercase();
+                let norm = match crate::values::numbers::small_cardinal(&lower) {
+                    Some(n) if n <= 20 && lower != "one" => n.to_string(),
+                    _ => lower,
+                };
+                out.push(WordRef {
+                    norm,
+                    span: Span::new(t.start, t.end),
+                    capital: s.starts_with(char::is_uppercase),
+                });
+            }
             _ => {}
         }
+        k += 1;
     }
     out
 }
