@@ -62,8 +62,7 @@ fn respelt(x: &str, y: &str) -> bool {
     }) {
         return false;
     }
-    if long.starts_with(short) {
-        let extra = &long[short.len()..];
+    if let Some(extra) = long.strip_prefix(short) {
         return short.ends_with(extra);
     }
     spelling_variant(x, y)
