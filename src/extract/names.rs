@@ -70,6 +70,17 @@ const TITLES: &[&str] = &[
     "leader",
 ];
 
+/// Titles that also stand inside organisations' names ("UN General Assembly", "US Justice
+/// Department"): dropped only at the start of a run.
+const ORG_TITLES: &[&str] = &["general", "justice", "judge", "officer", "vice"];
+
+/// True when a single space stands between two tokens: a wider gap ("Russia  Wi Sung-lac")
+/// is a lost separator, not the inside of one name.
+fn single_space(text: &str, prev: &Token, next: &Token) -> bool {
+    text.get(prev.end..next.start)
+        .is_some_and(|gap| gap.chars().count() == 1)
+}
+
 /// Capitalised words that are not names: months, weekdays, pronouns and common sentence openers.
 const NOT_NAMES: &[&str] = &[
     "january",
@@ -208,6 +219,7 @@ pub fn find(text: &str, tokens: &[Token], sentence: Span, known: &BTreeSet<Strin
                 j += 2;
             } else if capital(t)
                 && t.space_before
+                && single_space(text, toks[j - 1], t)
                 && !NOT_NAMES.contains(&t.text(text).to_lowercase().as_str())
             {
                 end = j;
@@ -226,10 +238,15 @@ pub fn find(text: &str, tokens: &[Token], sentence: Span, known: &BTreeSet<Strin
             .copied()
             .filter(|t| t.kind == Kind::Word)
             .collect();
-        let skip = words
+        // Titles are dropped before the name proper, also after capitalised modifiers
+        // ("Russian President Vladimir Putin", "Foreign Minister Sergei Lavrov").
+        let title = |t: &Token| TITLES.contains(&t.text(text).to_lowercase().as_str());
+        let inner = words
             .iter()
-            .take_while(|t| TITLES.contains(&t.text(text).to_lowercase().as_str()))
-            .count();
+            .rposition(|t| title(t) && !ORG_TITLES.contains(&t.text(text).to_lowercase().as_str()))
+            .filter(|&last| last + 1 < words.len())
+            .map_or(0, |last| last + 1);
+        let skip = inner + words[inner..].iter().take_while(|t| title(t)).count();
         let key = words
             .get(skip)
             .map(|first| {
@@ -314,6 +331,22 @@ mod tests {
         let known: BTreeSet<String> = ["koffler".to_string()].into();
         let found = find(text, &tokenize(text), Span::new(0, text.len()), &known);
         assert_eq!(found[0].key, "Koffler");
+    }
+
+    #[test]
+    fn titles_after_modifiers_are_dropped_and_wide_gaps_split_names() {
+        assert_eq!(
+            keys("He met Russian President Vladimir Putin and Foreign Minister Sergei Lavrov."),
+            vec!["Vladimir Putin", "Sergei Lavrov"]
+        );
+        assert_eq!(
+            keys("It was the UN General Assembly and the US Justice Department."),
+            vec!["UN General Assembly", "US Justice Department"]
+        );
+        assert_eq!(
+            keys("the ambassador to Russia \u{a0}Wi Sung-lac said"),
+            vec!["Russia", "Wi Sung-lac"]
+        );
     }
 
     #[test]
