@@ -4,7 +4,9 @@
 //! Numbers go through `values` and `extract`; words go through this module. Both produce
 //! spans into the article text, and both end in the one report model.
 
+mod attribution;
 pub mod quotes;
+mod speech;
 
 use crate::span::Span;
 
