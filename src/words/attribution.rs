@@ -262,6 +262,13 @@ impl<'a> Doc<'a> {
         items.iter().any(|&it| self.word(it).is_some())
     }
 
+    /// How many sentences start strictly between `from` and `to`.
+    fn sentences_between(&self, from: usize, to: usize) -> usize {
+        let a = self.sentences.partition_point(|s| s.start <= from);
+        let b = self.sentences.partition_point(|s| s.start < to);
+        b.saturating_sub(a)
+    }
+
     fn sentence_at(&self, pos: usize) -> Option<usize> {
         self.sentences
             .partition_point(|s| s.start <= pos)
@@ -300,13 +307,35 @@ impl<'a> Doc<'a> {
             found.extend(self.role_before(m).into_iter().map(|d| (mi, d)));
             found.extend(self.role_after(m).into_iter().map(|d| (mi, d)));
         }
-        let mut own = vec![false; self.mentions.len()];
+        // "X, who …" is a person too, though the article gives no role.
+        let mut own: Vec<bool> = self
+            .mentions
+            .iter()
+            .map(|m| {
+                !m.in_quote
+                    && self
+                        .toks
+                        .get(m.last + 1)
+                        .is_some_and(|c| c.is_punct(self.text, ','))
+                    && self
+                        .toks
+                        .get(m.last + 2)
+                        .is_some_and(|w| w.is_word(self.text, "who"))
+            })
+            .collect();
         for (mi, d) in found {
             own[mi] = true;
             let key = self.mentions[mi].key.clone();
             self.descriptors.entry(key).or_default().push(d);
         }
-        let persons: BTreeSet<String> = self.descriptors.keys().cloned().collect();
+        let mut persons: BTreeSet<String> = self.descriptors.keys().cloned().collect();
+        persons.extend(
+            self.mentions
+                .iter()
+                .zip(&own)
+                .filter(|(_, own)| **own)
+                .map(|(m, _)| m.key.clone()),
+        );
         for key in &persons {
             let words: Vec<&str> = key.split(' ').collect();
             if words.len() < 2 {
@@ -492,11 +521,24 @@ impl<'a> Doc<'a> {
                 }
                 None => self.is_punct(it, '-'),
             };
+            // "Putin’s spokesman Dmitry Peskov".
+            let owner = s >= 4
+                && self.word(it).is_some_and(speech::role)
+                && self.is_word(items[s - 2], "s")
+                && self.is_apostrophe(items[s - 3])
+                && self.capitalised(items[s - 4]);
             if !ok {
                 break;
             }
             s -= 1;
             steps += 1;
+            if owner {
+                s -= 3;
+            }
+        }
+        // "the Kremlin".
+        if s > 0 && self.is_word(items[s - 1], "the") {
+            s -= 1;
         }
         s
     }
@@ -944,16 +986,14 @@ impl<'a> Doc<'a> {
             }
         }
         // The previous attributed quotation goes on.
-        let p = (0..q).rev().find(|&p| done[p].is_some())?;
+        // Quotations without a speaker between (a title in an apposition) are passed over,
+        // but no sentence may start between the two.
+        let p = (0..q)
+            .rev()
+            .take_while(|&p| self.sentences_between(self.marks[p].outer.end, outer.start) == 0)
+            .find(|&p| done[p].is_some())?;
         let speaker = done[p].clone()?;
         let gap = Span::new(self.marks[p].outer.end, outer.start);
-        let new_sentence = self
-            .sentences
-            .iter()
-            .any(|s| s.start > gap.start && s.start < gap.end);
-        if new_sentence {
-            return None;
-        }
         let id = self.identity(&speaker.name).to_string();
         let other = self
             .mentions_in(gap.start, gap.end)
@@ -984,13 +1024,16 @@ impl<'a> Doc<'a> {
         let from = self
             .paragraph_start(span.start)
             .min(self.sentences[si.saturating_sub(2)].start);
-        // Persons, and names given as a quotation's speaker ("Kim wrote").
-        let speakers: BTreeSet<Span> = done
+        // Persons, and names given as a quotation's speaker ("Kim wrote"), in the window.
+        let recent: Vec<&Speaker> = done
             .iter()
-            .flatten()
+            .zip(self.marks)
+            .rev()
+            .take_while(|(_, m)| m.outer.end >= from)
+            .filter_map(|(s, _)| s.as_ref())
             .filter(|s| !s.resolved)
-            .map(|s| s.span)
             .collect();
+        let speakers: BTreeSet<Span> = recent.iter().map(|s| s.span).collect();
         let candidates: Vec<&Mention> = self
             .mentions_in(from, span.start)
             .filter(|m| !m.in_quote && (m.person || speakers.contains(&m.span)))
@@ -998,10 +1041,8 @@ impl<'a> Doc<'a> {
         let last = candidates.last()?;
         let people: BTreeSet<&str> = candidates.iter().map(|m| self.identity(&m.key)).collect();
         let safe = people.len() == 1
-            || done.iter().rev().flatten().next().is_some_and(|s| {
-                !s.resolved
-                    && s.span.start >= from
-                    && self.identity(&s.name) == self.identity(&last.key)
+            || recent.first().is_some_and(|s| {
+                s.span.start >= from && self.identity(&s.name) == self.identity(&last.key)
             });
         safe.then(|| Speaker {
             name: last.key.clone(),

@@ -147,7 +147,8 @@ pub(super) fn verb(word: &str) -> Option<Verb> {
 }
 
 /// Nouns (and titles) that name what a person is: the head of a description ("the Kremlin
-/// spokesman") and the evidence that a name is a person's ("spokesman Dmitry Peskov").
+/// spokesman") and the evidence that a name is a person's ("spokesman Dmitry Peskov",
+/// "his grandfather Kim Il Sung").
 const ROLES: &[&str] = &[
     "leader",
     "spokesman",
@@ -216,6 +217,22 @@ const ROLES: &[&str] = &[
     "astronaut",
     "ceo",
     "executive",
+    "sister",
+    "brother",
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "grandfather",
+    "grandmother",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "widow",
+    "cousin",
     "mr",
     "mrs",
     "ms",

@@ -444,3 +444,35 @@ fn seed_003_and_004() {
     ));
     assert!(seed(text).is_empty());
 }
+
+#[test]
+fn bodies_possessive_owners_and_straight_quotes() {
+    assert_eq!(name("“We won,” the Kremlin said."), some("Kremlin"));
+    assert_eq!(
+        name("“Brilliant,” Vladimir Putin’s spokesman Dmitry Peskov said."),
+        some("Dmitry Peskov")
+    );
+    let text = "\"We won,\" Kim Jong Un said. \"It was hard.\"";
+    assert_eq!(
+        said(text),
+        vec![
+            ("We won,", some("Kim Jong Un")),
+            ("It was hard.", some("Kim Jong Un"))
+        ]
+    );
+    assert_eq!(
+        name("'We won,' Kim Jong Un said on Tuesday."),
+        some("Kim Jong Un")
+    );
+    // "said he" with nobody named before: unknown.
+    assert_eq!(name("“We won,” said he."), None);
+}
+
+#[test]
+fn kinship_and_who_clauses_make_a_name_a_persons() {
+    // Two persons before the pronoun, one known by kinship: unknown.
+    let text = "Leader Kim Jong Un came with his sister Kim Yo Jong. “We are happy,” she said.";
+    assert_eq!(name(text), None);
+    let text = "Rebekah Koffler, who served at the agency, spoke. “It is a threat,” she said.";
+    assert_eq!(name(text), some("Rebekah Koffler"));
+}
