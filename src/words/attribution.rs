@@ -62,6 +62,12 @@ pub(super) fn speakers(
     done
 }
 
+/// The most tokens of context read on either side of a quotation.
+const WINDOW: usize = 120;
+
+/// The most quotations, or sentences, looked back over for a speaker.
+const LOOK_BACK: usize = 16;
+
 /// A proper name in the article.
 #[derive(Debug, Clone)]
 struct Mention {
@@ -122,6 +128,8 @@ struct Doc<'a> {
     quote_of: Vec<Option<usize>>,
     /// Per token: the mention it belongs to.
     mention_of: Vec<Option<usize>>,
+    /// Where each line (paragraph) of the body starts.
+    lines: Vec<usize>,
     /// A one-word name → the one many-word person's name it opens or ends ("Koffler" →
     /// "Rebekah Koffler"); None when several do.
     owners: BTreeMap<String, Option<String>>,
@@ -173,6 +181,13 @@ impl<'a> Doc<'a> {
                 });
             }
         }
+        let lines = std::iter::once(body.start)
+            .chain(
+                text[body.start..body.end]
+                    .match_indices('\n')
+                    .map(|(i, _)| body.start + i + 1),
+            )
+            .collect();
         let mut doc = Doc {
             text,
             toks,
@@ -182,6 +197,7 @@ impl<'a> Doc<'a> {
             mentions,
             quote_of,
             mention_of,
+            lines,
             owners: BTreeMap::new(),
             descriptors: BTreeMap::new(),
         };
@@ -236,16 +252,21 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// The items of `text[from..to]`: tokens, other quotations as one item each.
-    fn items(&self, from: usize, to: usize) -> Vec<Item> {
-        let mut out = Vec::new();
+    /// The items of `text[from..to]`: tokens, other quotations as one item each; at most
+    /// `WINDOW` tokens, the last ones before `to` (or, with `first`, the first ones).
+    fn items(&self, from: usize, to: usize, first: bool) -> Vec<Item> {
         let mut t = self.toks.partition_point(|t| t.start < from);
-        while t < self.toks.len() && self.toks[t].start < to {
+        let end = self.toks.partition_point(|t| t.start < to);
+        if !first {
+            t = t.max(end.saturating_sub(WINDOW));
+        }
+        let mut out = Vec::new();
+        while t < end && out.len() < WINDOW {
             if let Some(q) = self.quote_of[t] {
                 out.push(Item::Quote(q));
-                while t < self.toks.len() && self.quote_of[t] == Some(q) {
-                    t += 1;
-                }
+                t = self
+                    .toks
+                    .partition_point(|u| u.start < self.marks[q].outer.end);
                 let inner = self.marks[q].inner;
                 if self.text[inner.start..inner.end].ends_with(',') {
                     out.push(Item::Comma);
@@ -276,14 +297,8 @@ impl<'a> Doc<'a> {
     }
 
     fn paragraph_start(&self, pos: usize) -> usize {
-        let pos = pos.clamp(self.body.start, self.body.end);
-        let mut at = pos;
-        while !self.text.is_char_boundary(at) {
-            at -= 1;
-        }
-        self.text[self.body.start..at]
-            .rfind('\n')
-            .map_or(self.body.start, |i| self.body.start + i + 1)
+        let i = self.lines.partition_point(|&l| l <= pos);
+        i.checked_sub(1).map_or(self.body.start, |i| self.lines[i])
     }
 
     fn mentions_in(&self, from: usize, to: usize) -> impl Iterator<Item = &Mention> {
@@ -924,7 +939,7 @@ impl<'a> Doc<'a> {
         let from = si.map_or(self.body.start, |s| {
             self.sentences[s].start.min(outer.start)
         });
-        let mut before = self.items(from, outer.start);
+        let mut before = self.items(from, outer.start, false);
         if before.last().is_some_and(|&it| {
             self.is_punct(it, '.') || self.is_punct(it, '!') || self.is_punct(it, '?')
         }) {
@@ -943,7 +958,7 @@ impl<'a> Doc<'a> {
         }
         let end_sentence = self.sentence_at(outer.end.saturating_sub(1));
         let to = end_sentence.map_or(outer.end, |s| self.sentences[s].end.max(outer.end));
-        let after = self.items(outer.end, to);
+        let after = self.items(outer.end, to, true);
         if let Some(np) = self.after(&after) {
             return self.resolve(np, done);
         }
@@ -968,7 +983,7 @@ impl<'a> Doc<'a> {
         // "Kim wrote in the guestbook:" before it.
         if let Some(s) = first.and_then(|s| s.checked_sub(1)) {
             let prev = self.sentences[s];
-            let items = self.items(prev.start, prev.end);
+            let items = self.items(prev.start, prev.end, false);
             if items.last().is_some_and(|&it| self.is_punct(it, ':'))
                 && let Some(np) = self.before(&items[..items.len() - 1])
             {
@@ -980,7 +995,7 @@ impl<'a> Doc<'a> {
             && next.start >= outer.end
             && !self.text[outer.end..next.start].contains('\n')
         {
-            let items = self.items(next.start, next.end);
+            let items = self.items(next.start, next.end, true);
             if let Some(np) = self.bare(&items) {
                 return self.resolve(np, done);
             }
@@ -990,6 +1005,7 @@ impl<'a> Doc<'a> {
         // but no sentence may start between the two.
         let p = (0..q)
             .rev()
+            .take(LOOK_BACK)
             .take_while(|&p| self.sentences_between(self.marks[p].outer.end, outer.start) == 0)
             .find(|&p| done[p].is_some())?;
         let speaker = done[p].clone()?;
@@ -1021,9 +1037,10 @@ impl<'a> Doc<'a> {
     /// before, or the last named speaker when no one else was named after them.
     fn pronoun(&self, span: Span, done: &[Option<Speaker>]) -> Option<Speaker> {
         let si = self.sentence_at(span.start)?;
-        let from = self
+        let paragraph = self
             .paragraph_start(span.start)
-            .min(self.sentences[si.saturating_sub(2)].start);
+            .max(self.sentences[si.saturating_sub(LOOK_BACK)].start);
+        let from = paragraph.min(self.sentences[si.saturating_sub(2)].start);
         // Persons, and names given as a quotation's speaker ("Kim wrote"), in the window.
         let recent: Vec<&Speaker> = done
             .iter()

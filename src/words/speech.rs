@@ -2,6 +2,9 @@
 //! "leader"), the modifiers that may stand before them, and the words that may stand between
 //! a speaker and the verb ("Koffler also told"). Data only; the rules are in `attribution`.
 
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
 /// How a speech verb behaves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Verb {
@@ -137,10 +140,8 @@ const VERBS: &[(&str, u8)] = &[
 
 /// The speech verb `word` is, if any. `word` must be written in lower case.
 pub(super) fn verb(word: &str) -> Option<Verb> {
-    if word.chars().any(char::is_uppercase) {
-        return None;
-    }
-    VERBS.iter().find(|(w, _)| *w == word).map(|&(_, f)| Verb {
+    static TABLE: LazyLock<HashMap<&str, u8>> = LazyLock::new(|| VERBS.iter().copied().collect());
+    TABLE.get(word).map(|&f| Verb {
         inverts: f & I != 0,
         participle: f & P != 0,
     })
@@ -250,7 +251,8 @@ const ROLES: &[&str] = &[
 
 /// True when `word` (any case) names a role.
 pub(super) fn role(word: &str) -> bool {
-    ROLES.iter().any(|r| r.eq_ignore_ascii_case(word))
+    static TABLE: LazyLock<HashSet<&str>> = LazyLock::new(|| ROLES.iter().copied().collect());
+    word.len() <= 16 && (TABLE.contains(word) || TABLE.contains(word.to_ascii_lowercase().as_str()))
 }
 
 /// Roles taken for one another when a description is matched with a name ("the Russian
