@@ -70,6 +70,17 @@ const TITLES: &[&str] = &[
     "leader",
 ];
 
+/// Titles that also stand inside organisations' names ("UN General Assembly", "US Justice
+/// Department"): dropped only at the start of a run.
+const ORG_TITLES: &[&str] = &["general", "justice", "judge", "officer", "vice"];
+
+/// True when a single space stands between two tokens: a wider gap ("Russia  Wi Sung-lac")
+/// is a lost separator, not the inside of one name.
+fn single_space(text: &str, prev: &Token, next: &Token) -> bool {
+    text.get(prev.end..next.start)
+        .is_some_and(|gap| gap.chars().count() == 1)
+}
+
 /// Capitalised words that are not names: months, weekdays, pronouns and common sentence openers.
 const NOT_NAMES: &[&str] = &[
     "january",
@@ -208,6 +219,7 @@ pub fn find(text: &str, tokens: &[Token], sentence: Span, known: &BTreeSet<Strin
                 j += 2;
             } else if capital(t)
                 && t.space_before
+                && single_space(text, toks[j - 1], t)
                 && !NOT_NAMES.contains(&t.text(text).to_lowercase().as_str())
             {
                 end = j;
@@ -226,13 +238,15 @@ pub fn find(text: &str, tokens: &[Token], sentence: Span, known: &BTreeSet<Strin
             .copied()
             .filter(|t| t.kind == Kind::Word)
             .collect();
-        // Titles before the name proper, with the words that qualify them ("Russian President
-        // Vladimir Putin", "Energy Minister Fatih Donmez"), are not part of the key.
-        let is_title = |t: &&Token| TITLES.contains(&t.text(text).to_lowercase().as_str());
-        let mut skip = words[..words.len().saturating_sub(1)]
+        // Titles are dropped before the name proper, also after capitalised modifiers
+        // ("Russian President Vladimir Putin", "Foreign Minister Sergei Lavrov").
+        let title = |t: &Token| TITLES.contains(&t.text(text).to_lowercase().as_str());
+        let inner = words
             .iter()
-            .rposition(is_title)
-            .map_or(0, |k| k + 1);
+            .rposition(|t| title(t) && !ORG_TITLES.contains(&t.text(text).to_lowercase().as_str()))
+            .filter(|&last| last + 1 < words.len())
+            .map_or(0, |last| last + 1);
+        let mut skip = inner + words[inner..].iter().take_while(|t| title(t)).count();
         // A sentence's first word is capitalised by position: when the article does not
         // know it as a name but knows the next word, the name starts at the next word
         // ("Replace Kim Jong-un", a caption).
@@ -346,6 +360,22 @@ mod tests {
         let known: BTreeSet<String> = ["kim".to_string(), "jong".to_string()].into();
         let found = find(text, &tokenize(text), Span::new(0, text.len()), &known);
         assert_eq!(found[0].key, "Kim Jong-un");
+    }
+
+    #[test]
+    fn titles_after_modifiers_are_dropped_and_wide_gaps_split_names() {
+        assert_eq!(
+            keys("He met Russian President Vladimir Putin and Foreign Minister Sergei Lavrov."),
+            vec!["Vladimir Putin", "Sergei Lavrov"]
+        );
+        assert_eq!(
+            keys("It was the UN General Assembly and the US Justice Department."),
+            vec!["UN General Assembly", "US Justice Department"]
+        );
+        assert_eq!(
+            keys("the ambassador to Russia \u{a0}Wi Sung-lac said"),
+            vec!["Russia", "Wi Sung-lac"]
+        );
     }
 
     #[test]

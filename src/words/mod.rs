@@ -5,10 +5,12 @@
 //! spans into the article text, and both end in the one report model.
 
 pub mod align;
+mod attribution;
 pub mod names;
 pub mod normalize;
 pub mod passages;
 pub mod quotes;
+mod speech;
 
 use crate::span::Span;
 
