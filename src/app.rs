@@ -175,7 +175,7 @@ fn load_rules(args: &RuleArgs) -> Option<RuleSet> {
     let (extra, mut errors) = read_rule_files(&args.rules);
     files.extend(extra);
     match rules::load(&files) {
-        Ok(set) if errors.is_empty() && set.rules.is_empty() => {
+        Ok(set) if errors.is_empty() && set.rules.is_empty() && set.word_rules.is_empty() => {
             eprintln!(
                 "error: no rules to check: --no-default-rules was given without --rules FILE"
             );

@@ -308,3 +308,54 @@ fn a3_is_not_reported_and_at_most_eight_findings_are_warnings_or_worse() {
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0]["fact"], "vehicle-speed");
 }
+
+#[test]
+fn s3_the_quote_and_its_paraphrase_and_s4_the_same_speaker_quoted_two_ways() {
+    let r = report();
+    let quotes = word_findings(&r, "quote-drift");
+    let s3 = quotes
+        .iter()
+        .find(|f| f["message"].as_str().unwrap().contains("assault → attack"))
+        .unwrap_or_else(|| panic!("S3: {quotes:#?}"));
+    let diff: Vec<(String, String)> = s3["diff"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["op"].as_str().unwrap().to_string(),
+                p["text"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert!(
+        diff.contains(&("delete".into(), "brand".into())),
+        "brand-new → new: {diff:?}"
+    );
+    assert!(
+        diff.contains(&("delete".into(), "assault".into()))
+            && diff.contains(&("insert".into(), "attack".into())),
+        "{diff:?}"
+    );
+    assert_eq!(s3["severity"], "info", "a quotation and its paraphrase");
+    let s4 = quotes
+        .iter()
+        .find(|f| f["message"].as_str().unwrap().contains("→ struggle"))
+        .unwrap_or_else(|| panic!("S4: {quotes:#?}"));
+    let sources: Vec<&str> = s4["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["source"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        sources,
+        vec!["001_9d6b5a4998291132", "002_7bf3c479ac03018a"]
+    );
+    assert!(
+        s4["claims"][0]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("sacred fight")
+    );
+}

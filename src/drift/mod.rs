@@ -110,7 +110,18 @@ pub fn drift(articles: &[Article], rules: &RuleSet) -> Vec<Drift> {
         out.extend(passages::drift(&prepared, rules, quote, text));
     }
     if let Some(q) = quote {
-        out.extend(speakers::drift(&prepared, rules, q, &out));
+        // In how many articles each word stands: a word shared by two quotations of one
+        // speaker ties them only when few articles use it ("sacred", not "space").
+        let mut spread: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for p in &prepared {
+            let mut seen: Vec<&str> = p.words.iter().flatten().map(|w| w.norm.as_str()).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for w in seen {
+                *spread.entry(w).or_default() += 1;
+            }
+        }
+        out.extend(speakers::drift(&prepared, rules, q, &out, &spread));
     }
     if let Some(n) = rule_of(WordKind::Name) {
         let known: Vec<_> = prepared

@@ -22,7 +22,18 @@ pub(super) fn drift(
     for ((sa, ia), (sb, ib)) in candidates(&sentences) {
         let (pa, pb) = (&prepared[sa], &prepared[sb]);
         let (wa, wb) = (&pa.words[ia], &pb.words[ib]);
-        for r in regions(wa, wb, Params::default()) {
+        // Regions joined across wide gaps catch a paraphrase ("just showed off its brand-new"
+        // / "recently unveiled its new"); tight ones keep a one-word change in a long shared
+        // passage similar enough. The widest region that qualifies wins where they overlap.
+        let mut tried = regions(wa, wb, Params { max_gap: 4 });
+        tried.extend(regions(wa, wb, Params { max_gap: 2 }));
+        let mut kept: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::new();
+        for r in tried {
+            if kept.iter().any(|(ka, kb)| {
+                ka.start < r.a.end && r.a.start < ka.end && kb.start < r.b.end && r.b.start < kb.end
+            }) {
+                continue;
+            }
             let quoted = |q: &[bool], range: std::ops::Range<usize>| {
                 let n = range.len().max(1);
                 2 * q[range].iter().filter(|&&x| x).count() >= n
@@ -61,7 +72,11 @@ pub(super) fn drift(
                 }
                 // A quotation: any substantive change, a word cut included, is a misquote.
                 _ => {
-                    if !r.changed() || !r.substantive(wa, wb, &rule.function_words) {
+                    // Only changes to quoted words: the attribution around a quote may differ.
+                    let (ma, mb) = (&pa.quoted[ia], &pb.quoted[ib]);
+                    if !r.changed()
+                        || !r.substantive_in(wa, wb, &rule.function_words, &|k| ma[k], &|k| mb[k])
+                    {
                         continue;
                     }
                     if qa && qb {
@@ -75,6 +90,7 @@ pub(super) fn drift(
             let span = |ws: &[crate::words::normalize::WordRef], range: &std::ops::Range<usize>| {
                 Span::new(ws[range.start].span.start, ws[range.end - 1].span.end)
             };
+            kept.push((r.a.clone(), r.b.clone()));
             out.push(Drift {
                 kind,
                 rule: index,

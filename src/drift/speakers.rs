@@ -2,110 +2,156 @@
 //! sovereignty and security" / "sacred struggle"): attribution says they are one remark.
 //! Reported at the quote rule's lower, paraphrase severity, since overlap alone is weak.
 
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
 use super::{Drift, Part, Prepared, Side, summary};
 use crate::diff::FindingKind;
 use crate::rules::RuleSet;
 use crate::words::normalize::{WordRef, is_function, words};
 use crate::words::{align, names};
 
-/// True when two speaker keys name one person: the same, or one a single word of the other
-/// ("Koffler" / "Rebekah Koffler", "Kim" / "Kim Jong Un").
-pub(super) fn same_speaker(a: &str, b: &str) -> bool {
-    let (ta, tb) = (names::tokens(a), names::tokens(b));
-    ta == tb || (ta.len() == 1 && tb.contains(&ta[0])) || (tb.len() == 1 && ta.contains(&tb[0]))
+/// One attributed quotation, with what the comparison needs computed once.
+struct Attributed<'a> {
+    source: usize,
+    quote: &'a crate::words::Quote,
+    speaker: Vec<String>,
+    words: Vec<WordRef>,
+    /// Its content words, sorted, without repeats.
+    content: Vec<String>,
 }
 
-/// Drifts between quotations of one speaker not already found by their wording.
+/// Drifts between quotations of one speaker not already found by their wording. Quotations
+/// are indexed by the words of their speaker's name, so only quotations that may share a
+/// speaker are compared.
 pub(super) fn drift(
     prepared: &[Prepared],
     rules: &RuleSet,
     index: usize,
     found: &[Drift],
+    spread: &HashMap<&str, usize>,
 ) -> Vec<Drift> {
     let rule = &rules.word_rules[index];
-    let mut out = Vec::new();
-    for (sa, pa) in prepared.iter().enumerate() {
-        for (sb, pb) in prepared.iter().enumerate().skip(sa + 1) {
-            for qa in &pa.quotes {
-                for qb in &pb.quotes {
-                    let (Some(x), Some(y)) = (&qa.speaker, &qb.speaker) else {
-                        continue;
-                    };
-                    if !same_speaker(&x.name, &y.name) {
-                        continue;
-                    }
-                    let covered = found.iter().any(|d| {
-                        d.sides
-                            .iter()
-                            .any(|s| s.source == sa && qa.inner.overlaps(&s.span))
-                            && d.sides
-                                .iter()
-                                .any(|s| s.source == sb && qb.inner.overlaps(&s.span))
-                    });
-                    let (wa, wb) = (
-                        words(pa.text, &pa.tokens, qa.inner),
-                        words(pb.text, &pb.tokens, qb.inner),
-                    );
-                    if covered || !overlapping(&wa, &wb, &rule.function_words) {
-                        continue;
-                    }
-                    let edits = align::edits(&wa, &wb);
-                    let diff: Vec<Part> = super::parts(&wa, &wb, &edits, pa.text, pb.text);
-                    let sentence = |p: &Prepared, at: crate::span::Span| {
-                        p.sentences
-                            .iter()
-                            .copied()
-                            .find(|s| s.overlaps(&at))
-                            .unwrap_or(at)
-                    };
-                    out.push(Drift {
-                        kind: FindingKind::QuoteDrift,
-                        rule: index,
-                        severity: rule.paraphrase_severity,
-                        sides: vec![
-                            Side {
-                                source: sa,
-                                span: qa.inner,
-                                sentence: sentence(pa, qa.inner),
-                                group: 0,
-                            },
-                            Side {
-                                source: sb,
-                                span: qb.inner,
-                                sentence: sentence(pb, qb.inner),
-                                group: 1,
-                            },
-                        ],
-                        summary: summary(&diff),
-                        diff,
+    let quotes: Vec<Attributed> = prepared
+        .iter()
+        .enumerate()
+        .flat_map(|(source, p)| {
+            p.quotes.iter().filter_map(move |q| {
+                let speaker = names::tokens(&q.speaker.as_ref()?.name);
+                let words = words(p.text, &p.tokens, q.inner);
+                let mut content: Vec<String> = words
+                    .iter()
+                    .filter(|w| !is_function(&w.norm, &rule.function_words))
+                    .map(|w| w.norm.clone())
+                    .collect();
+                content.sort_unstable();
+                content.dedup();
+                Some(Attributed {
+                    source,
+                    quote: q,
+                    speaker,
+                    words,
+                    content,
+                })
+            })
+        })
+        .collect();
+    let mut by_word: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (k, q) in quotes.iter().enumerate() {
+        for w in &q.speaker {
+            by_word.entry(w.as_str()).or_default().push(k);
+        }
+    }
+    let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for list in by_word.values() {
+        for (x, &i) in list.iter().enumerate() {
+            for &j in &list[x + 1..] {
+                if quotes[i].source != quotes[j].source {
+                    pairs.insert(if quotes[i].source < quotes[j].source {
+                        (i, j)
+                    } else {
+                        (j, i)
                     });
                 }
             }
         }
     }
+    let mut out = Vec::new();
+    for (i, j) in pairs {
+        let (qa, qb) = (&quotes[i], &quotes[j]);
+        if !same_tokens(&qa.speaker, &qb.speaker) || !overlapping(qa, qb, spread) {
+            continue;
+        }
+        let covered = found.iter().any(|d| {
+            d.sides
+                .iter()
+                .any(|s| s.source == qa.source && qa.quote.inner.overlaps(&s.span))
+                && d.sides
+                    .iter()
+                    .any(|s| s.source == qb.source && qb.quote.inner.overlaps(&s.span))
+        });
+        if covered {
+            continue;
+        }
+        let (pa, pb) = (&prepared[qa.source], &prepared[qb.source]);
+        let edits = align::edits(&qa.words, &qb.words);
+        let diff: Vec<Part> = super::parts(&qa.words, &qb.words, &edits, pa.text, pb.text);
+        let sentence = |p: &Prepared, at: crate::span::Span| {
+            p.sentences
+                .iter()
+                .copied()
+                .find(|s| s.overlaps(&at))
+                .unwrap_or(at)
+        };
+        out.push(Drift {
+            kind: FindingKind::QuoteDrift,
+            rule: index,
+            severity: rule.paraphrase_severity,
+            sides: vec![
+                Side {
+                    source: qa.source,
+                    span: qa.quote.inner,
+                    sentence: sentence(pa, qa.quote.inner),
+                    group: 0,
+                },
+                Side {
+                    source: qb.source,
+                    span: qb.quote.inner,
+                    sentence: sentence(pb, qb.quote.inner),
+                    group: 1,
+                },
+            ],
+            summary: summary(&diff),
+            diff,
+        });
+    }
     out
 }
 
+/// True when two speakers, as name words, are one person: the same, or one a single word of
+/// the other ("Koffler" / "Rebekah Koffler", "Kim" / "Kim Jong Un").
+fn same_tokens(ta: &[String], tb: &[String]) -> bool {
+    ta == tb || (ta.len() == 1 && tb.contains(&ta[0])) || (tb.len() == 1 && ta.contains(&tb[0]))
+}
+
 /// True when two quotations of one speaker differ but share half the content words of the
-/// shorter, which has at least two.
-fn overlapping(a: &[WordRef], b: &[WordRef], extra: &[String]) -> bool {
-    let content = |ws: &[WordRef]| -> Vec<String> {
-        let mut v: Vec<String> = ws
-            .iter()
-            .filter(|w| !is_function(&w.norm, extra))
-            .map(|w| w.norm.clone())
-            .collect();
-        v.sort();
-        v.dedup();
-        v
-    };
-    let (ca, cb) = (content(a), content(b));
-    let same = a.iter().map(|w| &w.norm).eq(b.iter().map(|w| &w.norm));
-    let (short, long) = if ca.len() <= cb.len() {
-        (&ca, &cb)
+/// shorter, which has at least two — one of them a word no more than two articles use.
+fn overlapping(a: &Attributed, b: &Attributed, spread: &HashMap<&str, usize>) -> bool {
+    let same = a.words.len() == b.words.len()
+        && a.words.iter().zip(&b.words).all(|(x, y)| x.norm == y.norm);
+    let (short, long) = if a.content.len() <= b.content.len() {
+        (&a.content, &b.content)
     } else {
-        (&cb, &ca)
+        (&b.content, &a.content)
     };
-    let shared = short.iter().filter(|w| long.contains(w)).count();
-    !same && short.len() >= 2 && 2 * shared >= short.len()
+    if same || short.len() < 2 {
+        return false;
+    }
+    let shared: Vec<&String> = short
+        .iter()
+        .filter(|w| long.binary_search(w).is_ok())
+        .collect();
+    let rare = shared
+        .iter()
+        .any(|w| spread.get(w.as_str()).is_some_and(|&n| n <= 2));
+    rare && 2 * shared.len() >= short.len()
 }

@@ -103,13 +103,30 @@ impl Region {
     /// True when a change touches a content word, a number or a name — not only function
     /// words, and not a respelling ("armored"/"armoured").
     pub fn substantive(&self, a: &[WordRef], b: &[WordRef], extra: &[String]) -> bool {
+        self.substantive_in(a, b, extra, &|_| true, &|_| true)
+    }
+
+    /// Like [`Region::substantive`], counting only changes that touch words for which `in_a`
+    /// (first text) or `in_b` (second text) holds — the quoted words of a quotation, not the
+    /// attribution around it.
+    pub fn substantive_in(
+        &self,
+        a: &[WordRef],
+        b: &[WordRef],
+        extra: &[String],
+        in_a: &dyn Fn(usize) -> bool,
+        in_b: &dyn Fn(usize) -> bool,
+    ) -> bool {
         let counts = |w: &WordRef| {
             w.norm.chars().any(|c| c.is_ascii_digit()) || !is_function(&w.norm, extra)
         };
         self.edits.iter().any(|e| match e {
             Edit::Equal { .. } => false,
-            Edit::Delete { a: r } => a[r.clone()].iter().any(counts),
-            Edit::Insert { b: r } => b[r.clone()].iter().any(counts),
+            Edit::Delete { a: r } => r.clone().any(in_a) && a[r.clone()].iter().any(counts),
+            Edit::Insert { b: r } => r.clone().any(in_b) && b[r.clone()].iter().any(counts),
+            Edit::Replace { a: ra, b: rb } if !(ra.clone().any(in_a) || rb.clone().any(in_b)) => {
+                false
+            }
             Edit::Replace { a: ra, b: rb } => {
                 let respelt = ra.len() == rb.len()
                     && a[ra.clone()]
@@ -131,7 +148,7 @@ pub struct Params {
 
 impl Default for Params {
     fn default() -> Self {
-        Params { max_gap: 3 }
+        Params { max_gap: 4 }
     }
 }
 
@@ -165,10 +182,20 @@ pub fn regions(a: &[WordRef], b: &[WordRef], params: Params) -> Vec<Region> {
                     }
                     Edit::Equal { .. } => true,
                 });
-                let gap_a: usize = pending.iter().map(|e| width(e).0).sum();
-                let gap_b: usize = pending.iter().map(|e| width(e).1).sum();
+                // The gap counts changed words only: "just showed off its brand" against
+                // "recently unveiled its" is a gap of four and two around an equal "its".
+                let changed = pending.iter().filter(|e| !matches!(e, Edit::Equal { .. }));
+                let (gap_a, gap_b) =
+                    changed.fold((0, 0), |(x, y), e| (x + width(e).0, y + width(e).1));
                 match current.as_mut() {
                     Some(r) if gap_ok && gap_a <= params.max_gap && gap_b <= params.max_gap => {
+                        r.equal += pending
+                            .iter()
+                            .map(|e| match e {
+                                Edit::Equal { a, .. } => a.len(),
+                                _ => 0,
+                            })
+                            .sum::<usize>();
                         r.edits.append(&mut pending);
                         r.a.end = old_index + len;
                         r.b.end = new_index + len;
@@ -192,7 +219,7 @@ pub fn regions(a: &[WordRef], b: &[WordRef], params: Params) -> Vec<Region> {
                     old_index,
                     new_index,
                     len,
-                } => Edit::Replace {
+                } => Edit::Equal {
                     a: old_index..old_index + len,
                     b: new_index..new_index + len,
                 },
@@ -253,22 +280,6 @@ pub fn regions(a: &[WordRef], b: &[WordRef], params: Params) -> Vec<Region> {
         first.edits.insert(0, lead);
         first.a.start = 0;
         first.b.start = 0;
-    }
-    // A lone function word between anchors was folded into the gap as a replace of itself:
-    // turn such same-word "replacements" back into equal runs.
-    for r in &mut out {
-        for e in &mut r.edits {
-            if let Edit::Replace { a: ra, b: rb } = e
-                && ra.len() == rb.len()
-                && ka[ra.clone()] == kb[rb.clone()]
-            {
-                r.equal += ra.len();
-                *e = Edit::Equal {
-                    a: ra.clone(),
-                    b: rb.clone(),
-                };
-            }
-        }
     }
     out
 }

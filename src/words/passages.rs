@@ -1,6 +1,6 @@
 //! Finding sentences that two sources share almost word for word, without comparing every
 //! sentence with every other: an inverted index of word shingles (runs of three words) gives,
-//! in one pass, the sentence pairs from different sources that share at least two shingles.
+//! in one pass, the sentence pairs from different sources that share a shingle.
 //! Only those pairs are aligned.
 
 use std::collections::{BTreeMap, HashMap};
@@ -10,8 +10,9 @@ use super::normalize::{WordRef, is_function};
 
 /// Words per shingle.
 const SHINGLE: usize = 3;
-/// Shingles two sentences must share to be aligned.
-const MIN_SHARED: u32 = 2;
+/// Shingles two sentences must share to be aligned: one, so that a paraphrase sharing a
+/// single run of three words ("new tactical nuclear") is still aligned.
+const MIN_SHARED: u32 = 1;
 /// A shingle found in more sentences than this is boilerplate ("according to the") and is not
 /// used to pair sentences.
 const MAX_POSTINGS: usize = 64;
