@@ -56,6 +56,8 @@ pub struct Drift {
     pub diff: Vec<Part>,
     /// The difference in a line: "officer → official", "Kim Jong Un → Kim Jong-un".
     pub summary: String,
+    /// True for a quotation two sources quote word for word: an agreement, not a finding.
+    pub agreement: bool,
 }
 
 /// What drift needs to know of one article, computed once.
@@ -182,6 +184,7 @@ pub(crate) fn variant(
         sides,
         diff: Vec::new(),
         summary: format!("{} → {}", label(first.0), label(second.0)),
+        agreement: false,
     }
 }
 

@@ -5,7 +5,7 @@
 
 use super::{Drift, Part, Prepared, Side, parts, summary};
 use crate::diff::FindingKind;
-use crate::rules::RuleSet;
+use crate::rules::{RuleSet, Severity};
 use crate::span::Span;
 use crate::words::align::{Params, regions};
 use crate::words::passages::candidates;
@@ -56,6 +56,9 @@ pub(super) fn drift(
             {
                 continue;
             }
+            let span = |ws: &[crate::words::normalize::WordRef], range: &std::ops::Range<usize>| {
+                Span::new(ws[range.start].span.start, ws[range.end - 1].span.end)
+            };
             let severity = match kind {
                 // A passage: a word or two replaced; the rule's severity when a number changed,
                 // one level lower for other words. Words only added or cut are elaboration.
@@ -74,6 +77,33 @@ pub(super) fn drift(
                 _ => {
                     // Only changes to quoted words: the attribution around a quote may differ.
                     let (ma, mb) = (&pa.quoted[ia], &pb.quoted[ib]);
+                    if qa && qb && !r.changed() {
+                        // Quoted word for word by both: an agreement.
+                        kept.push((r.a.clone(), r.b.clone()));
+                        out.push(Drift {
+                            kind,
+                            rule: index,
+                            severity: Severity::Info,
+                            sides: vec![
+                                Side {
+                                    source: sa,
+                                    span: span(wa, &r.a),
+                                    sentence: pa.sentences[ia],
+                                    group: 0,
+                                },
+                                Side {
+                                    source: sb,
+                                    span: span(wb, &r.b),
+                                    sentence: pb.sentences[ib],
+                                    group: 0,
+                                },
+                            ],
+                            diff: Vec::new(),
+                            summary: String::new(),
+                            agreement: true,
+                        });
+                        continue;
+                    }
                     if !r.changed()
                         || !r.substantive_in(wa, wb, &rule.function_words, &|k| ma[k], &|k| mb[k])
                     {
@@ -87,9 +117,6 @@ pub(super) fn drift(
                 }
             };
             let diff: Vec<Part> = parts(wa, wb, &r.edits, pa.text, pb.text);
-            let span = |ws: &[crate::words::normalize::WordRef], range: &std::ops::Range<usize>| {
-                Span::new(ws[range.start].span.start, ws[range.end - 1].span.end)
-            };
             kept.push((r.a.clone(), r.b.clone()));
             out.push(Drift {
                 kind,
@@ -111,6 +138,7 @@ pub(super) fn drift(
                 ],
                 summary: summary(&diff),
                 diff,
+                agreement: false,
             });
         }
     }

@@ -122,6 +122,7 @@ pub(super) fn drift(
             ],
             summary: summary(&diff),
             diff,
+            agreement: false,
         });
     }
     out

@@ -135,3 +135,24 @@ fn aliases_silence_name_variants() {
     ]);
     assert!(drift(&articles, &rules).is_empty());
 }
+
+#[test]
+fn a_quotation_quoted_word_for_word_is_an_agreement() {
+    let found = drifts(&[
+        "“We will rebuild every home that was lost in this fire,” the governor said on Monday.",
+        "The governor promised: “We will rebuild every home that was lost in this fire.”",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].agreement);
+    assert_eq!(found[0].kind, FindingKind::QuoteDrift);
+    let found = drifts(&[
+        "“We will rebuild every home that was lost in this fire,” the governor said on Monday.",
+        "The governor promised: “We will rebuild every house that was lost in this fire.”",
+    ]);
+    assert!(
+        found
+            .iter()
+            .any(|d| !d.agreement && d.summary == "home → house"),
+        "{found:?}"
+    );
+}

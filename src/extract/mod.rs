@@ -125,6 +125,11 @@ pub fn extract(article: &Article, source: usize, rules: &RuleSet) -> Vec<Fact> {
             else {
                 continue;
             };
+            // Names an alias declares one thing are one subject.
+            let subject = match rule.subjects {
+                Subjects::Name => rules.canonical_name(&subject).to_string(),
+                _ => subject,
+            };
             taken.push((index, value, subject, near));
         }
         // A value two rules take belongs to the one whose cue word stands nearest: the $50m

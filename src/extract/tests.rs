@@ -304,3 +304,40 @@ fn extraction_never_panics_on_odd_text() {
         }
     }
 }
+
+#[test]
+fn aliases_make_names_one_subject() {
+    let mut set = rules(
+        "[[fact]]\nid = \"founded\"\ndescription = \"d\"\nvalue = \"date\"\nnear = [\"founded\"]\nsubject = \"name\"\n",
+    );
+    let a = crate::source::article(
+        "a",
+        "a",
+        "The Vostochny Cosmodrome was founded in 2011.".to_string(),
+    );
+    let b = crate::source::article(
+        "b",
+        "b",
+        "The Vostochny Space Center was founded in 2012.".to_string(),
+    );
+    let subjects = |set: &RuleSet| -> Vec<String> {
+        [&a, &b]
+            .iter()
+            .enumerate()
+            .flat_map(|(i, art)| extract(art, i, set))
+            .map(|f| f.subject)
+            .collect()
+    };
+    assert_eq!(
+        subjects(&set),
+        vec!["Vostochny Cosmodrome", "Vostochny Space Center"]
+    );
+    set.aliases.push(vec![
+        "Vostochny Cosmodrome".into(),
+        "Vostochny Space Center".into(),
+    ]);
+    assert_eq!(
+        subjects(&set),
+        vec!["Vostochny Cosmodrome", "Vostochny Cosmodrome"]
+    );
+}

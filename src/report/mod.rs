@@ -200,6 +200,7 @@ pub fn build(
     findings.extend(
         drifts
             .iter()
+            .filter(|d| !d.agreement)
             .map(|d| drift_finding(d, articles, &indexes, &sources, rules)),
     );
     findings.sort_by(|a, b| {
@@ -210,7 +211,7 @@ pub fn build(
             .then(a.fact.cmp(&b.fact))
             .then(first(a).cmp(&first(b)))
     });
-    let agreements = outcome
+    let mut agreements: Vec<Agreement> = outcome
         .agreements
         .iter()
         .map(|a| Agreement {
@@ -219,6 +220,15 @@ pub fn build(
             claims: a.claims.iter().map(|&i| claim(i, 0)).collect(),
         })
         .collect();
+    // Quotations two sources quote word for word.
+    agreements.extend(drifts.iter().filter(|d| d.agreement).map(|d| {
+        let f = drift_finding(d, articles, &indexes, &sources, rules);
+        Agreement {
+            fact: f.fact,
+            subject: String::new(),
+            claims: f.claims,
+        }
+    }));
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
     let summary = Summary {
         errors: count(Severity::Error),
