@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use factdiff::report::{self, FailOn, Report};
 use factdiff::rules::{self, RuleError, RuleFile, RuleSet, Severity};
 use factdiff::source::{self, Article, InputError, InputFormat};
-use factdiff::{diff, drift, examples, extract};
+use factdiff::{diff, drift, examples, extract, relate};
 
 use crate::cli::{
     CheckArgs, CheckFormat, ColorArg, Command, ExtractArgs, ExtractFormat, FailOnArg, InputArgs,
@@ -44,9 +44,13 @@ fn check(args: CheckArgs) -> io::Result<u8> {
         return Ok(ERROR);
     };
     let facts = extract::extract_all(&articles, &rules);
-    let outcome = diff::diff(&facts, &rules);
+    let published: Vec<_> = articles.iter().map(|a| a.published).collect();
+    let outcome = diff::diff(&facts, &rules, &published);
     let drifts = drift::drift(&articles, &rules);
-    let report = report::build(&articles, &facts, &outcome, &drifts, &rules, errors);
+    let checked = relate::relate(&articles, &facts, &rules);
+    let report = report::build(
+        &articles, &facts, &outcome, &drifts, &checked, &rules, errors,
+    );
     let fail_on = match args.fail_on {
         FailOnArg::Error => FailOn::At(Severity::Error),
         FailOnArg::Warning => FailOn::At(Severity::Warning),

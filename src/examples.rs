@@ -3,7 +3,7 @@
 //! run them, so a rule file documents and tests itself.
 
 use crate::extract::{Fact, extract};
-use crate::rules::{Expect, Rule, RuleSet, WordRule};
+use crate::rules::{Expect, RelationExpect, Rule, RuleSet, WordRule};
 use crate::source::article;
 use crate::values::{Qualifier, Value};
 
@@ -32,7 +32,55 @@ impl std::fmt::Display for ExampleFailure {
 pub fn check(rules: &RuleSet) -> Vec<ExampleFailure> {
     let mut out: Vec<ExampleFailure> = rules.rules.iter().flat_map(check_rule).collect();
     out.extend(rules.word_rules.iter().flat_map(check_word_rule));
+    out.extend((0..rules.relations.len()).flat_map(|i| check_relation(rules, i)));
     out
+}
+
+/// Runs the examples of the `index`-th relation: each text is one article, its facts
+/// extracted with every value rule (as in a real run), and the relation checked on them.
+pub fn check_relation(rules: &RuleSet, index: usize) -> Vec<ExampleFailure> {
+    let relation = &rules.relations[index];
+    let mut failures = Vec::new();
+    for ex in &relation.examples {
+        let mut a = article("example", "example", ex.text.clone());
+        a.body = crate::span::Span::new(0, a.text.len());
+        a.published = ex.published;
+        let facts = extract(&a, 0, rules);
+        let articles = [a];
+        let checked: Vec<_> = crate::relate::relate(&articles, &facts, rules)
+            .into_iter()
+            .filter(|c| c.relation == index)
+            .collect();
+        let got = match (checked.iter().any(|c| !c.holds), checked.is_empty()) {
+            (true, _) => RelationExpect::Violated,
+            (false, true) => RelationExpect::Nothing,
+            (false, false) => RelationExpect::Holds,
+        };
+        if got != ex.expect {
+            let name = |e: RelationExpect| match e {
+                RelationExpect::Holds => "holds",
+                RelationExpect::Violated => "violated",
+                RelationExpect::Nothing => "none",
+            };
+            let sums: Vec<&str> = checked.iter().map(|c| c.arithmetic.as_str()).collect();
+            failures.push(ExampleFailure {
+                rule: relation.id.clone(),
+                location: ex.location.clone(),
+                message: format!(
+                    "expected {}, got {} in \"{}\"{}",
+                    name(ex.expect),
+                    name(got),
+                    ex.text,
+                    if sums.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", sums.join("; "))
+                    }
+                ),
+            });
+        }
+    }
+    failures
 }
 
 /// Runs the examples of one word rule: the two texts as two sources, and the changes the

@@ -8,6 +8,7 @@ pub mod diff;
 pub mod drift;
 pub mod examples;
 pub mod extract;
+pub mod relate;
 pub mod report;
 pub mod rules;
 pub mod source;

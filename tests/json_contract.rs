@@ -42,6 +42,19 @@ struct Finding {
     consensus: bool,
     claims: Vec<Claim>,
     diff: Option<Vec<Part>>,
+    arithmetic: Option<String>,
+    note: Option<String>,
+    timeline: Option<Vec<Step>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Step {
+    published: String,
+    value: String,
+    sources: Vec<String>,
+    claim: usize,
 }
 
 #[derive(Deserialize)]
@@ -59,6 +72,7 @@ struct Agreement {
     fact: String,
     subject: Option<String>,
     claims: Vec<Claim>,
+    arithmetic: Option<String>,
 }
 
 #[derive(Deserialize)]

@@ -175,7 +175,7 @@ fn the_human_report_shows_the_finding_and_the_summary() {
     assert!(run.stdout.contains("\n1 error, "), "{}", run.stdout);
     assert!(
         run.stdout
-            .ends_with(" in 5 sources; 1 agreement (--show-agreements lists them)\n"),
+            .ends_with(" in 5 sources; 2 agreements (--show-agreements lists them)\n"),
         "{}",
         run.stdout
     );
@@ -357,5 +357,83 @@ fn s3_the_quote_and_its_paraphrase_and_s4_the_same_speaker_quoted_two_ways() {
             .as_str()
             .unwrap()
             .starts_with("sacred fight")
+    );
+}
+
+#[test]
+fn i1_the_journey_arithmetic_is_a_relation_finding_that_shows_the_sums() {
+    let r = report();
+    let i1: Vec<&serde_json::Value> = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "relation")
+        .collect();
+    assert_eq!(i1.len(), 1, "{:#}", r["findings"]);
+    let i1 = i1[0];
+    assert_eq!(i1["fact"], "journey-arithmetic");
+    assert_eq!(i1["severity"], "warning");
+    // 683 miles ÷ 37 mph = 18.46 hours; two days = 48 hours, 2.6 times as long.
+    let sums = i1["arithmetic"].as_str().unwrap();
+    assert!(sums.contains("683-mile"), "{sums}");
+    assert!(sums.contains("37 miles per hour"), "{sums}");
+    assert!(sums.contains("18.46 h"), "{sums}");
+    assert!(sums.contains("two days (48 h)"), "{sums}");
+    assert!(sums.contains("2.6 times as long"), "{sums}");
+    let texts: Vec<&str> = i1["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, vec!["683-mile", "37 miles per hour", "two days"]);
+    assert!(
+        i1["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["source"] == S1_A)
+    );
+}
+
+#[test]
+fn the_four_deputy_prime_ministers_are_counted_and_agree() {
+    let run = factdiff(&["check", SEED, "--format", "json", "--show-agreements"]);
+    let r = json(&run);
+    let listed = r["agreements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["fact"] == "listed-names")
+        .expect("the list relation holds");
+    let texts: Vec<&str> = listed["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        texts,
+        vec![
+            "four deputy Russian prime ministers",
+            "Denis Manturov",
+            "Marat Khusnullin",
+            "Alexei Overchuk",
+            "Yuri Trutnev"
+        ]
+    );
+    assert!(
+        listed["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["source"] == S1_B)
+    );
+    assert!(
+        !r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["fact"] == "listed-names")
     );
 }

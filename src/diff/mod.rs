@@ -6,6 +6,8 @@ pub mod compare;
 
 use std::collections::BTreeMap;
 
+use jiff::civil::Date;
+
 use crate::extract::Fact;
 use crate::rules::{RuleSet, Severity};
 
@@ -27,6 +29,10 @@ pub enum FindingKind {
     NameVariant,
     /// One subject described differently ("bulletproof train" / "armored train").
     DescriptorVariant,
+    /// Facts that a relation ties together do not fit it (683 miles at 37 mph is not two days).
+    Relation,
+    /// A count that only grows, higher in a later-published source: the story moved on.
+    Update,
 }
 
 impl FindingKind {
@@ -39,6 +45,8 @@ impl FindingKind {
             FindingKind::PassageDrift => "passage-drift",
             FindingKind::NameVariant => "name-variant",
             FindingKind::DescriptorVariant => "descriptor-variant",
+            FindingKind::Relation => "relation",
+            FindingKind::Update => "update",
         }
     }
 }
@@ -61,6 +69,19 @@ pub struct Finding {
     pub consensus: bool,
     /// True when only bounds in the same direction differ ("at least 50" / "at least 70").
     pub bounds_only: bool,
+    /// Why a conflict about a count that only grows is not read as an update.
+    pub note: Option<Note>,
+}
+
+/// Why a conflict about a monotone count (one that only grows) was not read as an update.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Note {
+    /// Some sources have no publication date: dates would settle it.
+    Undated,
+    /// Two sources published the same day give different figures.
+    SameDay,
+    /// A later source gives a lower figure.
+    Receding,
 }
 
 /// A fact on which two or more sources agree.
@@ -83,8 +104,10 @@ pub struct Outcome {
     pub agreements: Vec<Agreement>,
 }
 
-/// Compares every fact across and within sources.
-pub fn diff(facts: &[Fact], rules: &RuleSet) -> Outcome {
+/// Compares every fact across and within sources. `published` gives each source's
+/// publication date (indexed by `Fact::source`), which orders the figures of counts that only
+/// grow; an empty slice means no source is dated.
+pub fn diff(facts: &[Fact], rules: &RuleSet, published: &[Option<Date>]) -> Outcome {
     let mut by_fact: BTreeMap<(usize, &str), Vec<usize>> = BTreeMap::new();
     for (i, f) in facts.iter().enumerate() {
         by_fact
@@ -218,7 +241,7 @@ pub fn diff(facts: &[Fact], rules: &RuleSet) -> Outcome {
                 .map(|(g, _)| g.clone())
                 .collect();
             let consensus = shown.len() > 1 && sources(&shown[0]) > sources(&shown[1]);
-            out.findings.push(Finding {
+            let mut finding = Finding {
                 kind: FindingKind::Conflict,
                 rule,
                 subject: subject.to_string(),
@@ -226,7 +249,20 @@ pub fn diff(facts: &[Fact], rules: &RuleSet) -> Outcome {
                 groups: shown,
                 consensus,
                 bounds_only: cross_bounds_only,
-            });
+                note: None,
+            };
+            if rules.rules[rule].monotone {
+                match timeline(facts, &finding.groups, published) {
+                    Ok(steps) => {
+                        finding.kind = FindingKind::Update;
+                        finding.severity = Severity::Info;
+                        finding.consensus = false;
+                        finding.groups = steps;
+                    }
+                    Err(note) => finding.note = Some(note),
+                }
+            }
+            out.findings.push(finding);
         }
         // Two values of one rule in one article are far more often two different facts (an
         // earlier disaster, a subgroup, a place) than a contradiction: measured on real story
@@ -250,6 +286,7 @@ pub fn diff(facts: &[Fact], rules: &RuleSet) -> Outcome {
                 groups: own,
                 consensus: false,
                 bounds_only,
+                note: None,
             });
         }
         if cross.is_none() {
@@ -273,6 +310,41 @@ pub fn diff(facts: &[Fact], rules: &RuleSet) -> Outcome {
             .then(first_all(facts, &a.groups).cmp(&first_all(facts, &b.groups)))
     });
     out
+}
+
+/// The groups of a monotone count as a timeline, earliest first, when every figure is dated
+/// and every later source gives a higher figure than every earlier one.
+fn timeline(
+    facts: &[Fact],
+    groups: &[Vec<usize>],
+    published: &[Option<Date>],
+) -> Result<Vec<Vec<usize>>, Note> {
+    let date = |i: usize| published.get(facts[i].source).copied().flatten();
+    let figure = |i: usize| compare::sort_key(&facts[i].value).1;
+    for (gi, ga) in groups.iter().enumerate() {
+        for gb in &groups[gi + 1..] {
+            for &a in ga {
+                for &b in gb {
+                    let (Some(da), Some(db)) = (date(a), date(b)) else {
+                        return Err(Note::Undated);
+                    };
+                    if da == db {
+                        return Err(Note::SameDay);
+                    }
+                    let (early, late) = if da < db { (a, b) } else { (b, a) };
+                    if figure(late) <= figure(early) {
+                        return Err(Note::Receding);
+                    }
+                }
+            }
+        }
+    }
+    let mut steps: Vec<Vec<usize>> = groups.to_vec();
+    for g in &mut steps {
+        g.sort_by_key(|&i| (date(i), facts[i].source, facts[i].span.start));
+    }
+    steps.sort_by_key(|g| g.first().map(|&i| (date(i), facts[i].source)));
+    Ok(steps)
 }
 
 /// The severity of a disagreement between two claims, or `None` when they do not disagree.

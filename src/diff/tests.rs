@@ -52,7 +52,7 @@ fn values(facts: &[Fact], group: &[usize]) -> Vec<(usize, f64)> {
 #[test]
 fn two_sources_with_exact_values_conflict_at_the_rule_severity() {
     let facts = vec![fact(0, 10, 37.0, None, ""), fact(1, 5, 25.0, None, "")];
-    let out = diff(&facts, &rules());
+    let out = diff(&facts, &rules(), &[]);
     assert_eq!(out.findings.len(), 1);
     let f = &out.findings[0];
     assert_eq!(
@@ -70,7 +70,7 @@ fn the_consensus_comes_first_and_outliers_after() {
         fact(1, 1, 37.0, None, ""),
         fact(2, 1, 37.0, None, ""),
     ];
-    let out = diff(&facts, &rules());
+    let out = diff(&facts, &rules(), &[]);
     let f = &out.findings[0];
     assert!(f.consensus);
     assert_eq!(values(&facts, &f.groups[0]), vec![(1, 37.0), (2, 37.0)]);
@@ -84,7 +84,7 @@ fn one_source_contradicting_itself_is_an_internal_finding() {
         fact(0, 50, 15.0, None, ""),
         fact(1, 1, 13.0, None, ""),
     ];
-    let out = diff(&facts, &rules());
+    let out = diff(&facts, &rules(), &[]);
     let kinds: Vec<FindingKind> = out.findings.iter().map(|f| f.kind).collect();
     assert_eq!(kinds, vec![FindingKind::Conflict, FindingKind::Internal]);
     let internal = &out.findings[1];
@@ -111,7 +111,7 @@ fn a_source_that_also_states_the_other_figure_does_not_contradict_it() {
         fact(0, 90, 189.0, None, ""),
         fact(1, 1, 157.0, None, ""),
     ];
-    let out = diff(&facts, &rules());
+    let out = diff(&facts, &rules(), &[]);
     assert!(
         out.findings.iter().all(|f| f.kind == FindingKind::Internal),
         "{:?}",
@@ -124,7 +124,7 @@ fn a_source_that_also_states_the_other_figure_does_not_contradict_it() {
         fact(1, 1, 157.0, None, ""),
         fact(2, 1, 150.0, None, ""),
     ];
-    let out = diff(&facts, &rules());
+    let out = diff(&facts, &rules(), &[]);
     let conflict = out
         .findings
         .iter()
@@ -143,7 +143,7 @@ fn a_source_that_also_states_the_other_figure_does_not_contradict_it() {
         fact(0, 50, 153.0, None, ""),
         fact(1, 1, 156.0, None, ""),
     ];
-    let out = diff(&facts, &rules());
+    let out = diff(&facts, &rules(), &[]);
     assert_eq!(out.findings[0].kind, FindingKind::Conflict);
 }
 
@@ -155,7 +155,7 @@ fn a_figure_below_its_own_sources_lower_bound_is_a_part() {
         fact(0, 60, 34.0, None, ""),
         fact(1, 1, 125.0, None, ""),
     ];
-    let out = diff(&facts, &rules());
+    let out = diff(&facts, &rules(), &[]);
     assert!(
         out.findings.iter().all(|f| f.kind == FindingKind::Internal),
         "{:?}",
@@ -170,14 +170,14 @@ fn a_hedged_value_lowers_the_severity_and_bounds_lower_it_too() {
         fact(1, 1, 20.0, None, ""),
     ];
     assert_eq!(
-        diff(&facts, &rules()).findings[0].severity,
+        diff(&facts, &rules(), &[]).findings[0].severity,
         Severity::Warning
     );
     let facts = vec![
         fact(0, 1, 50.0, Some(Qualifier::AtLeast), ""),
         fact(1, 1, 70.0, Some(Qualifier::AtLeast), ""),
     ];
-    let out = diff(&facts, &rules());
+    let out = diff(&facts, &rules(), &[]);
     assert_eq!(out.findings[0].severity, Severity::Warning);
     assert!(out.findings[0].bounds_only);
 }
@@ -190,7 +190,7 @@ fn agreements_need_two_sources_and_subjects_are_kept_apart() {
         fact(2, 1, 9.0, None, "soldiers"),
         fact(3, 1, 4.0, None, "civilians"),
     ];
-    let out = diff(&facts, &rules());
+    let out = diff(&facts, &rules(), &[]);
     assert!(out.findings.is_empty());
     assert_eq!(out.agreements.len(), 1);
     assert_eq!(out.agreements[0].subject, "attempts");
@@ -207,8 +207,8 @@ fn the_outcome_does_not_depend_on_input_order() {
     ];
     let mut reversed = facts.clone();
     reversed.reverse();
-    let a = diff(&facts, &rules());
-    let b = diff(&reversed, &rules());
+    let a = diff(&facts, &rules(), &[]);
+    let b = diff(&reversed, &rules(), &[]);
     let shape = |out: &Outcome, facts: &[Fact]| -> Vec<Vec<Vec<(usize, f64)>>> {
         out.findings
             .iter()

@@ -387,15 +387,7 @@ impl<'a> Around<'a> {
 
 /// True when `phrase` matches the words starting at index `k`.
 fn matches_at(words: &[Word], k: usize, phrase: &Phrase) -> bool {
-    phrase.words.iter().enumerate().all(|(i, (want, wild))| {
-        words.get(k + i).is_some_and(|w| {
-            if *wild {
-                w.lower.starts_with(want.as_str())
-            } else {
-                w.lower == *want
-            }
-        })
-    })
+    phrase.matches_at(words, k)
 }
 
 #[cfg(test)]

@@ -339,6 +339,7 @@ fn subject(
             let found = names::find(text, tokens, sentence, known);
             found
                 .iter()
+                .filter(|n| !names::after_place_preposition(text, n.span))
                 .filter_map(|n| {
                     around
                         .distance_to(n.span)

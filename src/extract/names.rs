@@ -184,6 +184,20 @@ const NOT_NAMES: &[&str] = &[
     "photo",
 ];
 
+/// True when a place preposition stands right before the name ("born in Leningrad"): the
+/// name is where something happened, not whom it is about.
+pub fn after_place_preposition(text: &str, name: Span) -> bool {
+    let before = text[..name.start].trim_end();
+    let last = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        last,
+        "in" | "at" | "near" | "from" | "to" | "outside" | "inside"
+    ) && before.len() < name.start
+}
+
 /// The proper names among `tokens` inside `sentence`, in order. A lone capitalised word
 /// opening the sentence counts only when `known` has it (lower-cased): the article also
 /// capitalises it mid-sentence, so it is a name and not just the first word.

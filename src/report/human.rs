@@ -67,6 +67,7 @@ pub fn render(
     for f in &report.findings {
         let kind = match f.kind {
             FindingKind::Internal => " (inside one source)",
+            FindingKind::Update => " (update)",
             _ => "",
         };
         writeln!(
@@ -77,17 +78,26 @@ pub fn render(
             f.message
         )?;
         let groups = f.claims.iter().map(|c| c.group).max().unwrap_or(0) + 1;
-        for c in &f.claims {
-            let role = match (groups, f.consensus, c.group) {
-                (1, _, _) => "",
-                (_, true, 0) => " (consensus)",
-                (_, true, _) => " (outlier)",
-                _ => "",
-            };
-            claim(report, c, role, &p, out)?;
-        }
+        let roles: Vec<String> = f
+            .claims
+            .iter()
+            .map(|c| match (f.kind, groups, f.consensus, c.group) {
+                (FindingKind::Update, ..) => report.sources[c.source]
+                    .published
+                    .as_ref()
+                    .map_or(String::new(), |d| format!(" (published {d})")),
+                (_, 1, _, _) => String::new(),
+                (_, _, true, 0) => " (consensus)".to_string(),
+                (_, _, true, _) => " (outlier)".to_string(),
+                _ => String::new(),
+            })
+            .collect();
+        claims(report, &f.claims, &roles, &p, out)?;
         if !f.diff.is_empty() {
             writeln!(out, "   {} {}", p.dim("="), word_diff(&f.diff, &p))?;
+        }
+        if let Some(note) = &f.note {
+            writeln!(out, "   {} note: {note}", p.dim("="))?;
         }
         writeln!(out)?;
     }
@@ -99,18 +109,26 @@ pub fn render(
             } else {
                 format!(" ({})", a.subject)
             };
+            let what = match &a.arithmetic {
+                Some(sums) => format!("holds: {sums}"),
+                None => format!("sources agree: {value}"),
+            };
             writeln!(
                 out,
-                "{}[{}]{subject}: sources agree: {value}",
+                "{}[{}]{subject}: {what}",
                 p.paint(
                     Style::new().fg_color(Some(AnsiColor::Green.into())).bold(),
                     "agreement"
                 ),
                 a.fact
             )?;
-            for c in &a.claims {
-                claim(report, c, "", &p, out)?;
-            }
+            claims(
+                report,
+                &a.claims,
+                &vec![String::new(); a.claims.len()],
+                &p,
+                out,
+            )?;
             writeln!(out)?;
         }
     }
@@ -145,6 +163,31 @@ pub fn render(
     writeln!(out)
 }
 
+/// The claims, each located; claims in one sentence share one excerpt with each value marked.
+fn claims(
+    report: &Report,
+    claims: &[Claim],
+    roles: &[String],
+    p: &Paint,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut i = 0;
+    while i < claims.len() {
+        let same = |c: &Claim| {
+            c.source == claims[i].source && c.sentence_start == claims[i].sentence_start
+        };
+        let run = claims[i..].iter().take_while(|c| same(c)).count();
+        for (c, role) in claims[i..i + run].iter().zip(&roles[i..i + run]) {
+            claim(report, c, role, p, out)?;
+        }
+        let marked: Vec<&Claim> = claims[i..i + run].iter().collect();
+        writeln!(out, "   {} {}", p.dim("|"), excerpt(&marked, p))?;
+        i += run;
+    }
+    Ok(())
+}
+
+/// One claim's location and value as written.
 fn claim(report: &Report, c: &Claim, role: &str, p: &Paint, out: &mut dyn Write) -> io::Result<()> {
     let source = &report.sources[c.source];
     let written = &c.written;
@@ -171,7 +214,6 @@ fn claim(report: &Report, c: &Claim, role: &str, p: &Paint, out: &mut dyn Write)
             source.id
         )?,
     }
-    writeln!(out, "   {} {}", p.dim("|"), excerpt(c, p))?;
     Ok(())
 }
 
@@ -201,13 +243,34 @@ fn word_diff(parts: &[Part], p: &Paint) -> String {
         .join(" ")
 }
 
-/// The claim's sentence with the value marked, shortened around it when long.
-fn excerpt(c: &Claim, p: &Paint) -> String {
-    let start = c.span.start - c.sentence_start;
-    let end = c.span.end - c.sentence_start;
+/// The claims' sentence (one sentence) with each value marked, shortened around the marked
+/// stretch when long.
+fn excerpt(claims: &[&Claim], p: &Paint) -> String {
+    let c = claims[0];
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for m in claims {
+        let (a, b) = (
+            m.span.start - c.sentence_start,
+            m.span.end - c.sentence_start,
+        );
+        // Overlapping marks (a value inside a marked stretch) are shown once.
+        if !spans.iter().any(|&(x, y)| a < y && x < b) {
+            spans.push((a, b));
+        }
+    }
+    spans.sort_unstable();
     let s = &c.sentence;
-    let (before, value, after) = (&s[..start], &s[start..end], &s[end..]);
-    let room = EXCERPT.saturating_sub(value.chars().count()) / 2;
+    let (start, end) = (spans[0].0, spans[spans.len() - 1].1);
+    let mut value = String::new();
+    let mut at = start;
+    for &(a, b) in &spans {
+        value.push_str(&s[at..a]);
+        value.push_str(&p.mark(&s[a..b]));
+        at = b;
+    }
+    let (before, after) = (&s[..start], &s[end..]);
+    let shown = s[start..end].chars().count();
+    let room = EXCERPT.saturating_sub(shown) / 2;
     let before_chars = before.chars().count();
     // Cut at word boundaries, so no word is shown in part.
     let before = if before_chars > room {
@@ -229,5 +292,10 @@ fn excerpt(c: &Claim, p: &Paint) -> String {
         after.to_string()
     };
     let one_line = |t: &str| t.replace(['\n', '\r'], " ");
-    format!("{}{}{}", one_line(&before), p.mark(value), one_line(&after))
+    format!(
+        "{}{}{}",
+        one_line(&before),
+        one_line(&value),
+        one_line(&after)
+    )
 }

@@ -45,6 +45,21 @@ struct WireFinding<'a> {
     claims: Vec<WireClaim<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     diff: Vec<WirePart<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    arithmetic: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    timeline: Vec<WireStep<'a>>,
+}
+
+/// One figure of an update's timeline, earliest first.
+#[derive(Serialize)]
+struct WireStep<'a> {
+    published: &'a str,
+    value: &'a str,
+    sources: Vec<&'a str>,
+    claim: usize,
 }
 
 /// One piece of a word diff: `equal`, `delete` (only in the first group's wording) or
@@ -61,6 +76,8 @@ struct WireAgreement<'a> {
     #[serde(skip_serializing_if = "str::is_empty")]
     subject: &'a str,
     claims: Vec<WireClaim<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    arithmetic: Option<&'a str>,
 }
 
 /// A value in the wire format: canonical figure or date, unit, hedge and interval.
@@ -203,6 +220,18 @@ fn finding<'a>(f: &'a Finding, sources: &'a [SourceInfo]) -> WireFinding<'a> {
                 },
             })
             .collect(),
+        arithmetic: f.arithmetic.as_deref(),
+        note: f.note.as_deref(),
+        timeline: f
+            .timeline
+            .iter()
+            .map(|s| WireStep {
+                published: &s.published,
+                value: &s.written,
+                sources: s.sources.iter().map(|&i| sources[i].id.as_str()).collect(),
+                claim: s.claim,
+            })
+            .collect(),
     }
 }
 
@@ -211,6 +240,7 @@ fn agreement<'a>(a: &'a Agreement, sources: &'a [SourceInfo]) -> WireAgreement<'
         fact: &a.fact,
         subject: &a.subject,
         claims: a.claims.iter().map(|c| claim(c, sources)).collect(),
+        arithmetic: a.arithmetic.as_deref(),
     }
 }
 

@@ -6,10 +6,12 @@ pub mod display;
 pub mod facts;
 pub mod human;
 pub mod json;
+mod reasoning;
 
 use crate::diff::{FindingKind, Outcome};
 use crate::drift::{Drift, Part};
 use crate::extract::Fact;
+use crate::relate::Checked;
 use crate::rules::{RuleSet, Severity};
 use crate::source::{Article, InputError};
 use crate::span::{LineCol, LineIndex, Span};
@@ -84,6 +86,27 @@ pub struct Finding {
     pub claims: Vec<Claim>,
     /// For drift: the word diff from the first claim's wording to the next group's.
     pub diff: Vec<Part>,
+    /// For a relation: the sums, as a reader can follow them.
+    pub arithmetic: Option<String>,
+    /// What else a reader should know ("publication dates would settle it").
+    pub note: Option<String>,
+    /// For an update: the figures in order of publication.
+    pub timeline: Vec<Step>,
+}
+
+/// One figure of an update's timeline.
+#[derive(Debug, Clone)]
+pub struct Step {
+    /// The group of the claims that give it.
+    pub group: usize,
+    /// The earliest publication date that gives it, `YYYY-MM-DD`.
+    pub published: String,
+    /// The figure as the earliest source writes it.
+    pub written: String,
+    /// Index of that claim in the finding's claims.
+    pub claim: usize,
+    /// The sources that give it (indices), earliest first.
+    pub sources: Vec<usize>,
 }
 
 /// A fact on which sources agree.
@@ -95,6 +118,8 @@ pub struct Agreement {
     pub subject: String,
     /// The agreeing claims.
     pub claims: Vec<Claim>,
+    /// For a relation that holds: the sums.
+    pub arithmetic: Option<String>,
 }
 
 /// Counts of findings by severity, and of inputs that failed.
@@ -152,12 +177,14 @@ pub struct Report {
     pub summary: Summary,
 }
 
-/// Builds the report from the articles, their facts and the differ's outcome.
+/// Builds the report from the articles, their facts, the differ's outcome, the drift in
+/// their words and the relations checked on their facts.
 pub fn build(
     articles: &[Article],
     facts: &[Fact],
     outcome: &Outcome,
     drifts: &[Drift],
+    checked: &[Checked],
     rules: &RuleSet,
     input_errors: Vec<InputError>,
 ) -> Report {
@@ -184,16 +211,29 @@ pub fn build(
                 .map(|(i, g)| claim(i, g))
                 .collect();
             let values = values_phrase(&f.groups, facts, articles, &sources);
+            let timeline = match f.kind {
+                FindingKind::Update => reasoning::timeline(&claims, &sources),
+                _ => Vec::new(),
+            };
+            let message = match f.kind {
+                FindingKind::Update => {
+                    reasoning::update_message(&rule.description, &timeline, &sources)
+                }
+                _ => rule.render_message(&f.subject, &values),
+            };
             Finding {
                 kind: f.kind,
                 fact: rule.id.clone(),
                 description: rule.description.clone(),
                 subject: f.subject.clone(),
                 severity: f.severity,
-                message: rule.render_message(&f.subject, &values),
+                message,
                 consensus: f.consensus,
                 claims,
                 diff: Vec::new(),
+                arithmetic: None,
+                note: f.note.map(|n| reasoning::note(n).to_string()),
+                timeline,
             }
         })
         .collect();
@@ -203,6 +243,9 @@ pub fn build(
             .filter(|d| !d.agreement)
             .map(|d| drift_finding(d, articles, &indexes, &sources, rules)),
     );
+    let (relation_findings, relation_agreements) =
+        reasoning::relations(checked, articles, &indexes, facts, rules);
+    findings.extend(relation_findings);
     findings.sort_by(|a, b| {
         let first = |f: &Finding| f.claims.iter().map(|c| (c.source, c.span.start)).min();
         b.severity
@@ -218,8 +261,10 @@ pub fn build(
             fact: rules.rules[a.rule].id.clone(),
             subject: a.subject.clone(),
             claims: a.claims.iter().map(|&i| claim(i, 0)).collect(),
+            arithmetic: None,
         })
         .collect();
+    agreements.extend(relation_agreements);
     // Quotations two sources quote word for word.
     agreements.extend(drifts.iter().filter(|d| d.agreement).map(|d| {
         let f = drift_finding(d, articles, &indexes, &sources, rules);
@@ -227,6 +272,7 @@ pub fn build(
             fact: f.fact,
             subject: String::new(),
             claims: f.claims,
+            arithmetic: None,
         }
     }));
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
@@ -299,6 +345,9 @@ fn drift_finding(
         consensus: false,
         claims,
         diff: d.diff.clone(),
+        arithmetic: None,
+        note: None,
+        timeline: Vec::new(),
     }
 }
 

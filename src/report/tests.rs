@@ -57,8 +57,8 @@ fn sample() -> Report {
             value: speed(25.0),
         },
     ];
-    let outcome = diff::diff(&facts, &rules);
-    build(&articles, &facts, &outcome, &[], &rules, Vec::new())
+    let outcome = diff::diff(&facts, &rules, &[]);
+    build(&articles, &facts, &outcome, &[], &[], &rules, Vec::new())
 }
 
 #[test]

@@ -231,6 +231,7 @@ pub fn compile(
         subjects,
         assume_unit,
         appositive: raw.appositive.as_ref().is_some_and(|a| *a.get_ref()),
+        monotone: raw.monotone.as_ref().is_some_and(|m| *m.get_ref()),
         pattern,
         tolerance,
         severity,

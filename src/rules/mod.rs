@@ -7,6 +7,7 @@ mod compile;
 pub mod lexicon;
 mod model;
 mod raw;
+mod relations;
 mod words;
 
 use std::ops::Range;
@@ -16,8 +17,8 @@ use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 
 pub use amounts::canonical_date;
 pub use model::{
-    Example, Expect, Phrase, Rule, RuleSet, Severity, Subjects, Tolerance, ValueType, WordExample,
-    WordKind, WordRule,
+    Example, Expect, Phrase, RelationExample, RelationExpect, RelationKind, RelationRule, Rule,
+    RuleSet, Scope, Severity, Subjects, Tolerance, ValueType, WordExample, WordKind, WordRule,
 };
 
 use crate::span::LineIndex;
@@ -38,6 +39,10 @@ pub const DEFAULT_PACK: &[(&str, &str)] = &[
         include_str!("../../rules/measures.toml"),
     ),
     ("rules/dates.toml", include_str!("../../rules/dates.toml")),
+    (
+        "rules/relations.toml",
+        include_str!("../../rules/relations.toml"),
+    ),
     ("rules/words.toml", include_str!("../../rules/words.toml")),
 ];
 
@@ -159,9 +164,20 @@ pub fn load(files: &[RuleFile]) -> Result<RuleSet, Vec<RuleError>> {
     let mut word_rules: Vec<WordRule> = Vec::new();
     let mut aliases: Vec<Vec<String>> = Vec::new();
     let mut first_seen: Vec<(String, String)> = Vec::new();
-    for file in files {
-        let first_error = errors.len();
+    let mut raw_relations = Vec::new();
+    for (file_index, file) in files.iter().enumerate() {
         let raw_file = raw::parse_file(file, &mut errors);
+        for (raw, span) in raw_file.relations {
+            let id = raw.id.get_ref().clone();
+            match first_seen.iter().find(|(seen, _)| *seen == id) {
+                Some((_, at)) => errors.push(file.error(
+                    Some(raw.id.span()),
+                    format!("duplicate rule id `{id}`, first defined at {at}"),
+                )),
+                None => first_seen.push((id, file.location(span.start))),
+            }
+            raw_relations.push((file_index, raw, span));
+        }
         for (raw, span) in raw_file.facts {
             let id = raw.id.get_ref().clone();
             let id_span = raw.id.span();
@@ -199,11 +215,32 @@ pub fn load(files: &[RuleFile]) -> Result<RuleSet, Vec<RuleError>> {
                 aliases.push(names);
             }
         }
-        errors[first_error..].sort_by_key(|e| e.span.as_ref().map_or(0, |s| s.start));
     }
+    // Relations refer to value rules of any file: compiled once all are loaded.
+    let mut relation_rules = Vec::new();
+    for (file_index, raw, span) in raw_relations {
+        relation_rules.extend(relations::compile(
+            &files[file_index],
+            raw,
+            span,
+            &rules,
+            &mut errors,
+        ));
+    }
+    let order = |e: &RuleError| {
+        (
+            files
+                .iter()
+                .position(|f| f.name == e.file)
+                .unwrap_or(usize::MAX),
+            e.span.as_ref().map_or(0, |s| s.start),
+        )
+    };
+    errors.sort_by_key(order);
     if errors.is_empty() {
         Ok(RuleSet {
             rules,
+            relations: relation_rules,
             word_rules,
             aliases,
         })

@@ -131,6 +131,21 @@ pub struct Phrase {
     pub words: Vec<(String, bool)>,
 }
 
+impl Phrase {
+    /// True when the phrase matches `words` starting at index `k`.
+    pub fn matches_at(&self, words: &[crate::text::Word], k: usize) -> bool {
+        self.words.iter().enumerate().all(|(i, (want, wild))| {
+            words.get(k + i).is_some_and(|w| {
+                if *wild {
+                    w.lower.starts_with(want.as_str())
+                } else {
+                    w.lower == *want
+                }
+            })
+        })
+    }
+}
+
 /// What an example expects the rule to extract.
 #[derive(Debug, Clone)]
 pub enum Expect {
@@ -202,6 +217,9 @@ pub struct Rule {
     /// A bare number in apposition to a name ("Jim Gaines (48)") is this fact, as if a `near`
     /// word stood beside it.
     pub appositive: bool,
+    /// A count that only grows as a story develops (the dead, the injured): a higher figure
+    /// from a later-published source is an update, not a conflict.
+    pub monotone: bool,
     /// An optional regex the sentence must match.
     pub pattern: Option<Regex>,
     /// How far apart values may be and still agree.
@@ -329,6 +347,115 @@ impl WordRule {
     }
 }
 
+impl RelationRule {
+    /// The message with its placeholders filled in.
+    pub fn render_message(&self, arithmetic: &str) -> String {
+        self.message
+            .replace("{fact}", &self.id)
+            .replace("{description}", &self.description)
+            .replace("{arithmetic}", arithmetic)
+    }
+}
+
+/// What a relation checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RelationKind {
+    /// `result = of[0] × of[1]` (a journey's length is its speed times its duration).
+    Product,
+    /// `result = of[0] + of[1] + …` (casualties are the dead and the injured).
+    Sum,
+    /// A stated count of things followed by a list of names has as many names.
+    List,
+    /// A person's age fits their birth date and the article's date (`of = [age, birth]`).
+    Age,
+    /// A weekday written beside a date is that date's weekday.
+    Weekday,
+}
+
+impl RelationKind {
+    /// The names accepted in a relation's `kind`.
+    pub const NAMES: [&'static str; 5] = ["product", "sum", "list", "age", "weekday"];
+
+    /// Looks a kind up by name.
+    pub fn from_name(name: &str) -> Option<RelationKind> {
+        let kinds = [
+            RelationKind::Product,
+            RelationKind::Sum,
+            RelationKind::List,
+            RelationKind::Age,
+            RelationKind::Weekday,
+        ];
+        Self::NAMES
+            .iter()
+            .position(|n| *n == name)
+            .map(|i| kinds[i])
+    }
+}
+
+/// Where the facts of a relation must stand together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Scope {
+    /// In one sentence.
+    Sentence,
+    /// In one paragraph (one line of the text).
+    Paragraph,
+    /// Anywhere in one article.
+    Article,
+}
+
+/// What a relation example expects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelationExpect {
+    /// The relation is checked and holds.
+    Holds,
+    /// The relation is checked and does not hold.
+    Violated,
+    /// The relation does not apply.
+    Nothing,
+}
+
+/// An example of a relation, run as a test.
+#[derive(Debug, Clone)]
+pub struct RelationExample {
+    /// The text, one article.
+    pub text: String,
+    /// Its publication date.
+    pub published: Option<Date>,
+    /// What the relation must conclude.
+    pub expect: RelationExpect,
+    /// Where the example stands (`file:line`).
+    pub location: String,
+}
+
+/// One validated relation between facts.
+#[derive(Debug, Clone)]
+pub struct RelationRule {
+    /// Stable kebab-case id.
+    pub id: String,
+    /// What the relation says, as a phrase.
+    pub description: String,
+    /// What it checks.
+    pub kind: RelationKind,
+    /// The fact computed from the others (index of a value rule), for `product` and `sum`.
+    pub result: Option<usize>,
+    /// The facts it is computed from (indices of value rules).
+    pub of: Vec<usize>,
+    /// For `list`: the nouns of the counted things ("ministers", "@people").
+    pub counted: Vec<Phrase>,
+    /// How far the computed value may be from the stated one (a fraction).
+    pub tolerance: f64,
+    /// The severity when the relation does not hold.
+    pub severity: Severity,
+    /// Where the facts must stand together.
+    pub scope: Scope,
+    /// The message template (`{fact}`, `{description}`, `{arithmetic}`).
+    pub message: String,
+    /// Examples, run as tests.
+    pub examples: Vec<RelationExample>,
+    /// Where the relation is defined (`file:line`).
+    pub location: String,
+}
+
 /// The effective, validated set of rules.
 #[derive(Debug, Clone, Default)]
 pub struct RuleSet {
@@ -336,6 +463,8 @@ pub struct RuleSet {
     pub rules: Vec<Rule>,
     /// The rules about words, in load order.
     pub word_rules: Vec<WordRule>,
+    /// Relations between facts, in load order.
+    pub relations: Vec<RelationRule>,
     /// Groups of names that are one thing ("Vostochny Cosmodrome" = "Vostochny space
     /// center"): never reported as variants, and one subject wherever rules group by name.
     pub aliases: Vec<Vec<String>>,

@@ -35,6 +35,7 @@ pub struct RawFact {
     pub default_subject: Option<Spanned<String>>,
     pub assume_unit: Option<Spanned<String>>,
     pub appositive: Option<Spanned<bool>>,
+    pub monotone: Option<Spanned<bool>>,
     pub paraphrase_severity: Option<Spanned<String>>,
     pub min_words: Option<Spanned<i64>>,
     pub similarity: Option<Spanned<f64>>,
@@ -79,8 +80,37 @@ pub struct RawAlias {
     pub names: Spanned<Vec<String>>,
 }
 
+/// A `[[relation]]` table as written: a relation between facts.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawRelation {
+    pub id: Spanned<String>,
+    pub description: Spanned<String>,
+    pub kind: Spanned<String>,
+    pub result: Option<Spanned<String>>,
+    #[serde(default)]
+    pub of: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub counted: Vec<Spanned<String>>,
+    pub tolerance: Option<Spanned<String>>,
+    pub severity: Option<Spanned<String>>,
+    pub scope: Option<Spanned<String>>,
+    pub message: Option<Spanned<String>>,
+    #[serde(default)]
+    pub example: Vec<RawRelationExample>,
+}
+
+/// A `[[relation.example]]` table as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawRelationExample {
+    pub text: Spanned<String>,
+    pub published: Option<Spanned<String>>,
+    pub expect: Spanned<String>,
+}
+
 /// The keys a rule file may have at its top level.
-const TOP_LEVEL: [&str; 2] = ["fact", "alias"];
+const TOP_LEVEL: [&str; 3] = ["fact", "alias", "relation"];
 
 /// What a rule file holds, as written.
 #[derive(Debug, Default)]
@@ -89,6 +119,8 @@ pub struct RawFile {
     pub facts: Vec<(RawFact, Range<usize>)>,
     /// The `[[alias]]` tables.
     pub aliases: Vec<RawAlias>,
+    /// The `[[relation]]` tables, each with its span.
+    pub relations: Vec<(RawRelation, Range<usize>)>,
 }
 
 /// Parses one rule file into its raw tables; every error found is appended to `errors`.
@@ -108,7 +140,7 @@ pub fn parse_file(file: &super::RuleFile, errors: &mut Vec<RuleError>) -> RawFil
             errors.push(file.error(
                 Some(key.span()),
                 format!(
-                    "unknown top-level key `{name}`, expected `[[fact]]` or `[[alias]]` tables"
+                    "unknown top-level key `{name}`, expected `[[fact]]`, `[[relation]]` or `[[alias]]` tables"
                 ),
             ));
             continue;
@@ -122,12 +154,13 @@ pub fn parse_file(file: &super::RuleFile, errors: &mut Vec<RuleError>) -> RawFil
         };
         for item in items.iter() {
             let span = item.span();
-            let result = if name == "fact" {
-                RawFact::deserialize(ValueDeserializer::from(item.clone()))
-                    .map(|f| raw.facts.push((f, span.clone())))
-            } else {
-                RawAlias::deserialize(ValueDeserializer::from(item.clone()))
-                    .map(|a| raw.aliases.push(a))
+            let value = ValueDeserializer::from(item.clone());
+            let result = match name {
+                "fact" => RawFact::deserialize(value).map(|f| raw.facts.push((f, span.clone()))),
+                "relation" => {
+                    RawRelation::deserialize(value).map(|r| raw.relations.push((r, span.clone())))
+                }
+                _ => RawAlias::deserialize(value).map(|a| raw.aliases.push(a)),
             };
             if let Err(e) = result {
                 let at = e.span().or(Some(span.clone()));

@@ -60,7 +60,7 @@ fn unknown_keys_are_refused_where_they_stand() {
     assert_eq!(
         errs,
         vec![
-            "test.toml:1:2: unknown top-level key `rules`, expected `[[fact]]` or `[[alias]]` tables"
+            "test.toml:1:2: unknown top-level key `rules`, expected `[[fact]]`, `[[relation]]` or `[[alias]]` tables"
         ]
     );
 
