@@ -308,6 +308,8 @@ fn drift_finding(
             let text = &articles[s.source].text;
             let index = &indexes[s.source];
             let words = text[s.span.start..s.span.end].to_string();
+            // A quotation may run on past the sentence it opens in: show all of it.
+            let sentence = s.sentence.cover(&s.span);
             Claim {
                 source: s.source,
                 text: words.clone(),
@@ -318,8 +320,8 @@ fn drift_finding(
                 span: s.span,
                 start: index.line_col(text, s.span.start),
                 end: index.line_col(text, s.span.end),
-                sentence: text[s.sentence.start..s.sentence.end].to_string(),
-                sentence_start: s.sentence.start,
+                sentence: text[sentence.start..sentence.end].to_string(),
+                sentence_start: sentence.start,
                 group: s.group,
             }
         })

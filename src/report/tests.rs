@@ -191,3 +191,67 @@ fn long_sentences_are_shortened_around_the_value() {
     assert!(line.contains("…word") && line.ends_with("more…"), "{line}");
     assert!(line.chars().count() < 200, "{line}");
 }
+
+#[test]
+fn a_quotation_longer_than_its_sentence_is_shown_whole() {
+    // "“Well, look, he is." ends a sentence; the quotation runs on into the next one.
+    let rules = load(&[RuleFile::new(
+        "t.toml",
+        "[[fact]]\nid = \"quote-drift\"\ndescription = \"d\"\nvalue = \"quote\"\nseverity = \"warning\"\nmessage = \"Quotes differ: {values}\"\n",
+    )])
+    .unwrap();
+    let a = "“Well, look, he is. I mean, he’s a dictator,” Biden said.";
+    let b = "Biden said, “Well, look, he is a dictator.”";
+    let articles = vec![
+        article("a", "a.txt", a.to_string()),
+        article("b", "b.txt", b.to_string()),
+    ];
+    let at = |text: &str, s: &str| {
+        let i = text.find(s).unwrap();
+        Span::new(i, i + s.len())
+    };
+    let drift = Drift {
+        kind: FindingKind::QuoteDrift,
+        rule: 0,
+        severity: Severity::Warning,
+        sides: vec![
+            crate::drift::Side {
+                source: 0,
+                span: at(a, "Well, look, he is. I mean, he’s a dictator"),
+                sentence: at(a, "“Well, look, he is."),
+                group: 0,
+            },
+            crate::drift::Side {
+                source: 1,
+                span: at(b, "Well, look, he is a dictator."),
+                sentence: at(b, b),
+                group: 1,
+            },
+        ],
+        diff: Vec::new(),
+        summary: "s".to_string(),
+        agreement: false,
+    };
+    let r = build(
+        &articles,
+        &[],
+        &Outcome::default(),
+        &[drift],
+        &[],
+        &rules,
+        Vec::new(),
+    );
+    let c = &r.findings[0].claims[0];
+    assert!(
+        c.sentence.contains("I mean, he’s a dictator"),
+        "{}",
+        c.sentence
+    );
+    let mut out = Vec::new();
+    human::render(&r, false, false, &mut out).unwrap();
+    let out = String::from_utf8(out).unwrap();
+    assert!(
+        out.contains("“[Well, look, he is. I mean, he’s a dictator]\n"),
+        "{out}"
+    );
+}
