@@ -437,3 +437,47 @@ fn the_four_deputy_prime_ministers_are_counted_and_agree() {
             .any(|f| f["fact"] == "listed-names")
     );
 }
+
+#[test]
+fn a8_september_last_year_is_resolved_from_002s_date_and_agrees_with_004() {
+    // 002 carries no date; EXPECTED.md says it was written in 2024 (June, by its content).
+    let run = factdiff(&[
+        "check",
+        SEED,
+        "--format",
+        "json",
+        "--show-agreements",
+        "--published",
+        "002_7bf3c479ac03018a=2024-06-13",
+    ]);
+    let r = json(&run);
+    let a8 = r["agreements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["fact"] == "visit-reported")
+        .expect("A8 is checked and agrees");
+    let claims = a8["claims"].as_array().unwrap();
+    assert_eq!(claims[0]["source"], "002_7bf3c479ac03018a");
+    assert_eq!(claims[0]["text"], "September last year");
+    assert_eq!(claims[0]["value"], "2023-09");
+    assert_eq!(claims[0]["relative"]["anchor"], "2024-06-13");
+    assert_eq!(claims[1]["source"], "004_5ff9f7e693aef6ae");
+    assert_eq!(claims[1]["text"], "Kim Jong Un has met");
+    let sums = a8["arithmetic"].as_str().unwrap();
+    assert!(
+        sums.contains("is no later than 004_5ff9f7e693aef6ae published on 2023-09-30"),
+        "{sums}"
+    );
+    // Still one error, S1, and no finding about the visit.
+    let findings = r["findings"].as_array().unwrap();
+    assert_eq!(
+        findings.iter().filter(|f| f["severity"] == "error").count(),
+        1
+    );
+    assert!(
+        !findings
+            .iter()
+            .any(|f| f["fact"].as_str().unwrap().starts_with("visit"))
+    );
+}

@@ -109,7 +109,11 @@ pub struct Outcome {
 /// grow; an empty slice means no source is dated.
 pub fn diff(facts: &[Fact], rules: &RuleSet, published: &[Option<Date>]) -> Outcome {
     let mut by_fact: BTreeMap<(usize, &str), Vec<usize>> = BTreeMap::new();
-    for (i, f) in facts.iter().enumerate() {
+    for (i, f) in facts
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| rules.rules[f.rule].compared)
+    {
         by_fact
             .entry((f.rule, f.subject.as_str()))
             .or_default()

@@ -65,11 +65,7 @@ pub fn extract(article: &Article, source: usize, rules: &RuleSet) -> Vec<Fact> {
             )
         })
         .collect();
-    let known = if rules
-        .rules
-        .iter()
-        .any(|r| matches!(r.subjects, Subjects::Name))
-    {
+    let known = if rules.rules.iter().any(|r| r.subjects.named()) {
         names::known(text, &tokens, &sentences)
     } else {
         Default::default()
@@ -127,7 +123,7 @@ pub fn extract(article: &Article, source: usize, rules: &RuleSet) -> Vec<Fact> {
             };
             // Names an alias declares one thing are one subject.
             let subject = match rule.subjects {
-                Subjects::Name => rules.canonical_name(&subject).to_string(),
+                Subjects::Name | Subjects::Actor => rules.canonical_name(&subject).to_string(),
                 _ => subject,
             };
             taken.push((index, value, subject, near));
@@ -331,6 +327,24 @@ fn subject(
                     .or_else(|| default.clone())
                     .unwrap_or_default(),
             )
+        }
+        Subjects::Actor => {
+            // The doer of the cue: a name at most two words before a `near` word ("Kim’s
+            // visit"), the cue itself within the window of the value; the nearest such.
+            let words = crate::text::words(text, tokens, sentence);
+            let at = words.partition_point(|w| w.span.end <= value.start);
+            names::find(text, tokens, sentence, known)
+                .iter()
+                .filter(|n| !names::after_place_preposition(text, n.span))
+                .filter_map(|n| {
+                    let after = words.partition_point(|w| w.span.end <= n.span.end);
+                    (after..(after + 3).min(words.len()))
+                        .find(|&k| rule.near.iter().any(|p| p.matches_at(&words, k)))
+                        .filter(|&k| k.abs_diff(at) < rule.window)
+                        .map(|k| (k.abs_diff(at), n.key.clone()))
+                })
+                .min()
+                .map(|(_, key)| key)
         }
         Subjects::Name => {
             // A name right after the value is its own ("79-year-old Buddy Jantoc"); else the

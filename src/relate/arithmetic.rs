@@ -203,16 +203,22 @@ fn sum(
     ))
 }
 
-/// True when two names are one person: equal, or one is the other's surname ("Putin",
-/// "Vladimir Putin").
-fn same_person(a: &str, b: &str) -> bool {
-    let surname = |long: &str, short: &str| {
-        !short.is_empty()
-            && long
-                .strip_suffix(short)
-                .is_some_and(|rest| rest.ends_with(' '))
+/// True when two names are one person: every word of the shorter is a word of the longer
+/// ("Putin" and "Vladimir Putin", "Kim" and "Kim Jong Un").
+pub(super) fn same_person(a: &str, b: &str) -> bool {
+    let words = |s: &str| {
+        s.split([' ', '-'])
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
     };
-    a == b || surname(a, b) || surname(b, a)
+    let (x, y) = (words(a), words(b));
+    let (short, long) = if x.len() <= y.len() {
+        (&x, &y)
+    } else {
+        (&y, &x)
+    };
+    !short.is_empty() && short.iter().all(|w| long.contains(w))
 }
 
 fn widen(i: Interval, tolerance: f64) -> Interval {

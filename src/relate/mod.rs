@@ -5,6 +5,7 @@
 
 mod arithmetic;
 mod list;
+mod reported;
 
 use jiff::civil::Date;
 
@@ -58,6 +59,9 @@ pub fn relate(articles: &[Article], facts: &[Fact], rules: &RuleSet) -> Vec<Chec
             }
             RelationKind::List => out.extend(list::check(index, relation, articles)),
             RelationKind::Weekday => out.extend(list::weekdays(index, relation, articles)),
+            RelationKind::Reported => {
+                out.extend(reported::check(index, relation, articles, facts, rules))
+            }
         }
     }
     out

@@ -231,6 +231,7 @@ pub fn compile(
         subjects,
         assume_unit,
         appositive: raw.appositive.as_ref().is_some_and(|a| *a.get_ref()),
+        compared: raw.compared.as_ref().is_none_or(|c| *c.get_ref()),
         monotone: raw.monotone.as_ref().is_some_and(|m| *m.get_ref()),
         pattern,
         tolerance,
@@ -314,11 +315,12 @@ pub(super) fn phrases(
 fn subjects(raw: &RawFact, err: &mut impl FnMut(Range<usize>, String)) -> Subjects {
     let subjects = match (&raw.subject, &raw.subjects) {
         (Some(s), None) if s.get_ref() == "name" => Subjects::Name,
+        (Some(s), None) if s.get_ref() == "actor" => Subjects::Actor,
         (Some(s), None) => {
             err(
                 s.span(),
                 format!(
-                    "unknown subject `{}`; the built-in subject is \"name\" (or give a `subjects` table)",
+                    "unknown subject `{}`; the built-in subjects are \"name\" and \"actor\" (or give a `subjects` table)",
                     s.get_ref()
                 ),
             );

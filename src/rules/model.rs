@@ -183,6 +183,16 @@ pub enum Subjects {
     },
     /// The proper name (person, place, organisation) nearest the value, preferring one before it.
     Name,
+    /// The doer of the rule's cue: the name right before a `near` word ("Kim's visit", "Putin
+    /// last visited"), not the place visited.
+    Actor,
+}
+
+impl Subjects {
+    /// True when subjects are proper names (`name` or `actor`).
+    pub fn named(&self) -> bool {
+        matches!(self, Subjects::Name | Subjects::Actor)
+    }
 }
 
 /// One validated fact rule.
@@ -220,6 +230,9 @@ pub struct Rule {
     /// A count that only grows as a story develops (the dead, the injured): a higher figure
     /// from a later-published source is an update, not a conflict.
     pub monotone: bool,
+    /// False for a fact that only feeds relations (a visit's date, one of many visits): it is
+    /// never compared across sources.
+    pub compared: bool,
     /// An optional regex the sentence must match.
     pub pattern: Option<Regex>,
     /// How far apart values may be and still agree.
@@ -370,11 +383,14 @@ pub enum RelationKind {
     Age,
     /// A weekday written beside a date is that date's weekday.
     Weekday,
+    /// A person's dated event is no later than the publication of an article that opens by
+    /// reporting it as done (`of = [a date rule with named subjects]`).
+    Reported,
 }
 
 impl RelationKind {
     /// The names accepted in a relation's `kind`.
-    pub const NAMES: [&'static str; 5] = ["product", "sum", "list", "age", "weekday"];
+    pub const NAMES: [&'static str; 6] = ["product", "sum", "list", "age", "weekday", "reported"];
 
     /// Looks a kind up by name.
     pub fn from_name(name: &str) -> Option<RelationKind> {
@@ -384,6 +400,7 @@ impl RelationKind {
             RelationKind::List,
             RelationKind::Age,
             RelationKind::Weekday,
+            RelationKind::Reported,
         ];
         Self::NAMES
             .iter()

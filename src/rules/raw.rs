@@ -35,6 +35,7 @@ pub struct RawFact {
     pub default_subject: Option<Spanned<String>>,
     pub assume_unit: Option<Spanned<String>>,
     pub appositive: Option<Spanned<bool>>,
+    pub compared: Option<Spanned<bool>>,
     pub monotone: Option<Spanned<bool>>,
     pub paraphrase_severity: Option<Spanned<String>>,
     pub min_words: Option<Spanned<i64>>,

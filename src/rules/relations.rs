@@ -115,11 +115,23 @@ pub(super) fn compile(
                 );
             }
         }
+        Some(RelationKind::Reported) => {
+            let named = |o: &Option<usize>| o.is_some_and(|i| rules[i].subjects.named());
+            if clean() && !(of.len() == 1 && dim(of[0]) == Some(Dimension::Date) && named(&of[0])) {
+                err(
+                    whole.clone(),
+                    "a reported relation needs `of` = [one date rule with `subject = \"name\"`]"
+                        .to_string(),
+                );
+            }
+        }
         Some(RelationKind::Weekday) | None => {}
     }
     let facts_used = matches!(
         kind,
-        Some(RelationKind::Product | RelationKind::Sum | RelationKind::Age)
+        Some(
+            RelationKind::Product | RelationKind::Sum | RelationKind::Age | RelationKind::Reported
+        )
     );
     if !facts_used {
         for (key, at) in [

@@ -61,6 +61,7 @@ fn value_only_keys(raw: &RawFact) -> Vec<(&'static str, Range<usize>)> {
         ("assume-unit", raw.assume_unit.as_ref().map(Spanned::span)),
         ("appositive", raw.appositive.as_ref().map(Spanned::span)),
         ("monotone", raw.monotone.as_ref().map(Spanned::span)),
+        ("compared", raw.compared.as_ref().map(Spanned::span)),
         ("pattern", raw.pattern.as_ref().map(Spanned::span)),
         ("tolerance", raw.tolerance.as_ref().map(Spanned::span)),
     ];
