@@ -113,12 +113,23 @@ fn rules_check(files: &[PathBuf]) -> io::Result<u8> {
     for f in &failures {
         eprintln!("error: {f}");
     }
-    let total: usize = set.rules.iter().map(|r| r.examples.len()).sum();
+    let total: usize = set.rules.iter().map(|r| r.examples.len()).sum::<usize>()
+        + set
+            .word_rules
+            .iter()
+            .map(|r| r.examples.len())
+            .sum::<usize>()
+        + set
+            .relations
+            .iter()
+            .map(|r| r.examples.len())
+            .sum::<usize>();
     if failures.is_empty() {
         writeln!(
             io::stdout(),
-            "{} rules and {total} examples OK",
-            set.rules.len()
+            "{} rules, {} relations and {total} examples OK",
+            set.rules.len() + set.word_rules.len(),
+            set.relations.len()
         )?;
         Ok(0)
     } else {
@@ -133,16 +144,36 @@ fn rules_list(args: &RuleArgs) -> io::Result<u8> {
     };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let width = set.rules.iter().map(|r| r.id.len()).max().unwrap_or(0);
+    // Value rules, word rules and relations, each as: id, what it holds, severity, description.
+    let mut rows: Vec<(&str, String, &str, &str, &str)> = Vec::new();
     for r in &set.rules {
+        rows.push((
+            &r.id,
+            r.value.name().to_string(),
+            r.severity.name(),
+            &r.description,
+            &r.location,
+        ));
+    }
+    for r in &set.word_rules {
+        rows.push((
+            &r.id,
+            r.kind.name().to_string(),
+            r.severity.name(),
+            &r.description,
+            &r.location,
+        ));
+    }
+    for r in &set.relations {
+        let kind = format!("relation:{}", r.kind.name());
+        rows.push((&r.id, kind, r.severity.name(), &r.description, &r.location));
+    }
+    let width = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
+    let kinds = rows.iter().map(|r| r.1.len()).max().unwrap_or(0);
+    for (id, kind, severity, description, location) in rows {
         writeln!(
             out,
-            "{:width$}  {:11} {:8} {}  ({})",
-            r.id,
-            r.value.name(),
-            r.severity.name(),
-            r.description,
-            r.location
+            "{id:width$}  {kind:kinds$} {severity:8} {description}  ({location})"
         )?;
     }
     out.flush()?;

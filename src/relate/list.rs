@@ -139,8 +139,22 @@ fn counted_noun(text: &str, words: &[Word], count: Span, counted: &[Phrase]) -> 
 fn listed(text: &str, noun_end: usize, sentence: Span) -> Option<Vec<Span>> {
     let rest = &text[noun_end..sentence.end];
     let trimmed = rest.trim_start();
-    let opener = trimmed.chars().next().filter(|c| OPENERS.contains(c))?;
-    let start = noun_end + (rest.len() - trimmed.len()) + opener.len_utf8();
+    let (opener, start) = match trimmed.chars().next().filter(|c| OPENERS.contains(c)) {
+        Some(c) => (c, noun_end + (rest.len() - trimmed.len()) + c.len_utf8()),
+        // "Three ministers attended: …": a colon after a few lower-case words.
+        None => {
+            let colon = rest.find(':')?;
+            let between = &rest[..colon];
+            let plain = between.split_whitespace().count() <= 3
+                && between
+                    .chars()
+                    .all(|c| c.is_lowercase() || c.is_whitespace());
+            if !plain {
+                return None;
+            }
+            (':', noun_end + colon + 1)
+        }
+    };
     let inner = &text[start..sentence.end];
     let end = match opener {
         '(' => start + inner.find(')')?,

@@ -85,3 +85,6 @@ pub(crate) fn unit(scope: Scope, article: &Article, fact: &Fact) -> (usize, usiz
 pub(crate) fn dated(article: &Article) -> Option<Date> {
     article.published
 }
+
+#[cfg(test)]
+mod tests;

@@ -3,6 +3,7 @@
 //! columns here, and nowhere earlier.
 
 pub mod display;
+mod drifts;
 pub mod facts;
 pub mod human;
 pub mod json;
@@ -241,7 +242,7 @@ pub fn build(
         drifts
             .iter()
             .filter(|d| !d.agreement)
-            .map(|d| drift_finding(d, articles, &indexes, &sources, rules)),
+            .map(|d| drifts::finding(d, articles, &indexes, &sources, rules)),
     );
     let (relation_findings, relation_agreements) =
         reasoning::relations(checked, articles, &indexes, facts, rules);
@@ -267,7 +268,7 @@ pub fn build(
     agreements.extend(relation_agreements);
     // Quotations two sources quote word for word.
     agreements.extend(drifts.iter().filter(|d| d.agreement).map(|d| {
-        let f = drift_finding(d, articles, &indexes, &sources, rules);
+        let f = drifts::finding(d, articles, &indexes, &sources, rules);
         Agreement {
             fact: f.fact,
             subject: String::new(),
@@ -289,67 +290,6 @@ pub fn build(
         agreements,
         input_errors,
         summary,
-    }
-}
-
-/// A drift as a finding: each side a claim whose value is its wording.
-fn drift_finding(
-    d: &Drift,
-    articles: &[Article],
-    indexes: &[LineIndex],
-    sources: &[SourceInfo],
-    rules: &RuleSet,
-) -> Finding {
-    let rule = &rules.word_rules[d.rule];
-    let claims: Vec<Claim> = d
-        .sides
-        .iter()
-        .map(|s| {
-            let text = &articles[s.source].text;
-            let index = &indexes[s.source];
-            let words = text[s.span.start..s.span.end].to_string();
-            // A quotation may run on past the sentence it opens in: show all of it.
-            let sentence = s.sentence.cover(&s.span);
-            Claim {
-                source: s.source,
-                text: words.clone(),
-                hedge: None,
-                written: words.clone(),
-                value: None,
-                display: words,
-                span: s.span,
-                start: index.line_col(text, s.span.start),
-                end: index.line_col(text, s.span.end),
-                sentence: text[sentence.start..sentence.end].to_string(),
-                sentence_start: sentence.start,
-                group: s.group,
-            }
-        })
-        .collect();
-    let ids = |g: usize| {
-        let mut ids: Vec<&str> = Vec::new();
-        for s in d.sides.iter().filter(|s| s.group == g) {
-            let id = sources[s.source].id.as_str();
-            if !ids.contains(&id) {
-                ids.push(id);
-            }
-        }
-        ids.join(", ")
-    };
-    let values = format!("{} ({} vs {})", d.summary, ids(0), ids(1));
-    Finding {
-        kind: d.kind,
-        fact: rule.id.clone(),
-        description: rule.description.clone(),
-        subject: String::new(),
-        severity: d.severity,
-        message: rule.render_message(&values),
-        consensus: false,
-        claims,
-        diff: d.diff.clone(),
-        arithmetic: None,
-        note: None,
-        timeline: Vec::new(),
     }
 }
 

@@ -167,17 +167,6 @@ pub fn load(files: &[RuleFile]) -> Result<RuleSet, Vec<RuleError>> {
     let mut raw_relations = Vec::new();
     for (file_index, file) in files.iter().enumerate() {
         let raw_file = raw::parse_file(file, &mut errors);
-        for (raw, span) in raw_file.relations {
-            let id = raw.id.get_ref().clone();
-            match first_seen.iter().find(|(seen, _)| *seen == id) {
-                Some((_, at)) => errors.push(file.error(
-                    Some(raw.id.span()),
-                    format!("duplicate rule id `{id}`, first defined at {at}"),
-                )),
-                None => first_seen.push((id, file.location(span.start))),
-            }
-            raw_relations.push((file_index, raw, span));
-        }
         for (raw, span) in raw_file.facts {
             let id = raw.id.get_ref().clone();
             let id_span = raw.id.span();
@@ -198,6 +187,17 @@ pub fn load(files: &[RuleFile]) -> Result<RuleSet, Vec<RuleError>> {
                 )),
                 None => first_seen.push((id, file.location(span.start))),
             }
+        }
+        for (raw, span) in raw_file.relations {
+            let id = raw.id.get_ref().clone();
+            match first_seen.iter().find(|(seen, _)| *seen == id) {
+                Some((_, at)) => errors.push(file.error(
+                    Some(raw.id.span()),
+                    format!("duplicate rule id `{id}`, first defined at {at}"),
+                )),
+                None => first_seen.push((id, file.location(span.start))),
+            }
+            raw_relations.push((file_index, raw, span));
         }
         for alias in raw_file.aliases {
             let names: Vec<String> = alias

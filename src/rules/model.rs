@@ -392,6 +392,18 @@ impl RelationKind {
     /// The names accepted in a relation's `kind`.
     pub const NAMES: [&'static str; 6] = ["product", "sum", "list", "age", "weekday", "reported"];
 
+    /// The kind's name in rule files.
+    pub fn name(self) -> &'static str {
+        match self {
+            RelationKind::Product => "product",
+            RelationKind::Sum => "sum",
+            RelationKind::List => "list",
+            RelationKind::Age => "age",
+            RelationKind::Weekday => "weekday",
+            RelationKind::Reported => "reported",
+        }
+    }
+
     /// Looks a kind up by name.
     pub fn from_name(name: &str) -> Option<RelationKind> {
         let kinds = [

@@ -268,3 +268,94 @@ fn word_rule_mistakes_are_located() {
         "{errs:?}"
     );
 }
+
+#[test]
+fn every_relation_kind_is_found_by_its_name() {
+    for name in RelationKind::NAMES {
+        assert_eq!(
+            RelationKind::from_name(name).map(RelationKind::name),
+            Some(name)
+        );
+    }
+    assert_eq!(RelationKind::from_name("ratio"), None);
+}
+
+#[test]
+fn relation_mistakes_are_all_reported_at_their_place() {
+    let text = format!(
+        "{GOOD}{}",
+        r#"
+[[relation]]
+id = "meeting-length"
+description = "a duplicate id"
+kind = "weekday"
+
+[[relation]]
+id = "bad-product"
+description = "lengths"
+kind = "product"
+result = "meeting-length"
+of = ["no-such-fact", "meeting-length"]
+tolerance = "ten"
+
+[[relation]]
+id = "Bad_Kind"
+description = "x"
+kind = "ratio"
+scope = "chapter"
+
+[[relation]]
+id = "list-without-nouns"
+description = "names"
+kind = "list"
+of = ["meeting-length"]
+
+[[relation]]
+id = "coloured"
+description = "x"
+kind = "weekday"
+colour = "red"
+"#
+    );
+    let errs = errors(&text);
+    let expected = [
+        "test.toml:15:6: duplicate rule id `meeting-length`, first defined at test.toml:2",
+        "test.toml:24:7: no value rule has the id `no-such-fact`",
+        "test.toml:25:13: cannot read tolerance `ten`: a relation's tolerance is a percentage like \"10%\"",
+        "test.toml:28:6: relation id `Bad_Kind` must be kebab-case",
+        "test.toml:30:8: unknown relation kind `ratio`; expected one of: product, sum, list, age, weekday, reported",
+        "test.toml:31:9: unknown scope `chapter`; expected sentence, paragraph or article",
+        "test.toml:36:8: a list relation needs `counted`, the nouns of the listed things",
+        "test.toml:37:7: `of` does not apply to list relations",
+        "test.toml:43:1: unknown field `colour`",
+    ];
+    for e in expected {
+        assert!(
+            errs.iter().any(|x| x.starts_with(e)),
+            "missing {e:?} in:\n{}",
+            errs.join("\n")
+        );
+    }
+}
+
+#[test]
+fn a_product_of_the_wrong_dimensions_is_refused() {
+    let text = format!(
+        "{GOOD}{}",
+        r#"
+[[relation]]
+id = "bad-product"
+description = "lengths"
+kind = "product"
+result = "meeting-length"
+of = ["meeting-length", "meeting-length"]
+"#
+    );
+    let errs = errors(&text);
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0]
+            .contains("a product relation needs `result` a length and `of` a speed and a duration"),
+        "{errs:?}"
+    );
+}

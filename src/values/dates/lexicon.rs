@@ -194,7 +194,7 @@ pub const COUNT_NOUNS: &[&str] = &[
 pub const FUTURE_CUES: &[&str] = &[
     "will", "shall", "ll", "going", "gonna", "scheduled", "expected", "plans", "plan", "planning",
     "sometime", "please", "upcoming", "tomorrow", "next", "coming", "until", "till", "await",
-    "awaits", "awaiting", "slated", "intends", "hopes", "aims",
+    "awaits", "awaiting", "slated", "intends", "hopes", "aims", "would",
 ];
 
 /// Past-tense words that do not end in "-ed".

@@ -308,6 +308,11 @@ mod tests {
             day("The minister will resign on Monday.", r),
             Some(date(2019, 2, 4))
         );
+        // Future in the past: what was said would happen has not happened yet.
+        assert_eq!(
+            day("The mayor said the town would hold a vigil on Friday.", r),
+            Some(date(2019, 2, 1))
+        );
         assert_eq!(day("Talks on Thursday", r), Some(r));
         assert_eq!(day("Bloody Sunday was in 1972", r), None);
         assert_eq!(day("They meet on Mondays", r), None);
