@@ -3,13 +3,12 @@
 //! names four, and "Tuesday, June 25, 2024" was a Tuesday. Both read the article's own
 //! words, not extracted facts, so they are checked on each article alone.
 
-use super::{Checked, Item};
+use super::{Checked, Item, Read};
 use crate::report::display;
 use crate::rules::{Phrase, RelationRule};
-use crate::source::Article;
 use crate::span::Span;
 use crate::text::{self, Word};
-use crate::values::{self, Dimension, Value, token};
+use crate::values::{Dimension, Value};
 
 /// Marks that open a list after its counted noun: dashes, a colon, a parenthesis.
 const OPENERS: [char; 6] = ['―', '—', '–', ':', '(', '-'];
@@ -23,23 +22,11 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// Stated counts followed by a list of names, each checked against the names listed.
-pub(super) fn check(index: usize, relation: &RelationRule, articles: &[Article]) -> Vec<Checked> {
+pub(super) fn check(index: usize, relation: &RelationRule, reads: &[Read]) -> Vec<Checked> {
     let mut out = Vec::new();
-    for (source, article) in articles.iter().enumerate() {
-        let text = article.text.as_str();
-        let tokens = token::tokenize(text);
-        let found = values::recognize_tokens(
-            text,
-            &tokens,
-            &values::Context {
-                reference: article.published,
-            },
-        );
-        let sentences = text::sentences(text, article.body);
-        for r in found
-            .iter()
-            .filter(|r| article.body.contains(&r.span) && r.hedge.is_none())
-        {
+    for (source, read) in reads.iter().enumerate() {
+        let (text, tokens, sentences) = (read.article.text.as_str(), &read.tokens, &read.sentences);
+        for r in read.found.iter().filter(|r| r.hedge.is_none()) {
             let Value::Quantity(q) = &r.value else {
                 continue;
             };
@@ -53,7 +40,7 @@ pub(super) fn check(index: usize, relation: &RelationRule, articles: &[Article])
             let Some(&sentence) = sentences.iter().find(|s| s.contains(&r.span)) else {
                 continue;
             };
-            let words = text::words(text, &tokens, sentence);
+            let words = text::words(text, tokens, sentence);
             let Some(noun_end) = counted_noun(text, &words, r.span, &relation.counted) else {
                 continue;
             };
@@ -218,24 +205,11 @@ fn is_name(s: &str) -> bool {
 }
 
 /// Weekdays written beside a full date, checked against the calendar.
-pub(super) fn weekdays(
-    index: usize,
-    relation: &RelationRule,
-    articles: &[Article],
-) -> Vec<Checked> {
+pub(super) fn weekdays(index: usize, relation: &RelationRule, reads: &[Read]) -> Vec<Checked> {
     let mut out = Vec::new();
-    for (source, article) in articles.iter().enumerate() {
-        let text = article.text.as_str();
-        let tokens = token::tokenize(text);
-        let found = values::recognize_tokens(
-            text,
-            &tokens,
-            &values::Context {
-                reference: article.published,
-            },
-        );
-        let sentences = text::sentences(text, article.body);
-        for r in found.iter().filter(|r| article.body.contains(&r.span)) {
+    for (source, read) in reads.iter().enumerate() {
+        let (text, found, sentences) = (read.article.text.as_str(), &read.found, &read.sentences);
+        for r in found {
             let Value::Date(d) = &r.value else { continue };
             let (Some(written), Some((day, last))) = (d.weekday, d.range) else {
                 continue;

@@ -13,6 +13,9 @@ use crate::extract::Fact;
 use crate::rules::{RelationKind, RuleSet, Scope, Severity};
 use crate::source::Article;
 use crate::span::Span;
+use crate::text;
+use crate::values::token::{self, Token};
+use crate::values::{self, Recognized};
 
 /// What a checked relation stands on.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,6 +51,17 @@ pub struct Checked {
 /// Every relation of `rules` checked on the facts of every article, in a fixed order.
 /// `facts` are those `extract` gives for `articles`.
 pub fn relate(articles: &[Article], facts: &[Fact], rules: &RuleSet) -> Vec<Checked> {
+    let reads_words = rules.relations.iter().any(|r| {
+        matches!(
+            r.kind,
+            RelationKind::List | RelationKind::Weekday | RelationKind::Reported
+        )
+    });
+    let reads: Vec<Read> = if reads_words {
+        articles.iter().map(Read::new).collect()
+    } else {
+        Vec::new()
+    };
     let mut out = Vec::new();
     for (index, relation) in rules.relations.iter().enumerate() {
         match relation.kind {
@@ -57,14 +71,48 @@ pub fn relate(articles: &[Article], facts: &[Fact], rules: &RuleSet) -> Vec<Chec
             RelationKind::Age => {
                 out.extend(arithmetic::age(index, relation, articles, facts, rules))
             }
-            RelationKind::List => out.extend(list::check(index, relation, articles)),
-            RelationKind::Weekday => out.extend(list::weekdays(index, relation, articles)),
-            RelationKind::Reported => {
-                out.extend(reported::check(index, relation, articles, facts, rules))
-            }
+            RelationKind::List => out.extend(list::check(index, relation, &reads)),
+            RelationKind::Weekday => out.extend(list::weekdays(index, relation, &reads)),
+            RelationKind::Reported => out.extend(reported::check(
+                index, relation, articles, &reads, facts, rules,
+            )),
         }
     }
     out
+}
+
+/// An article's words as the relations that read them (lists, weekdays, reports) need them:
+/// computed once per article and shared.
+pub(crate) struct Read<'a> {
+    /// The article.
+    pub article: &'a Article,
+    /// Its tokens.
+    pub tokens: Vec<Token>,
+    /// The values recognised in its body.
+    pub found: Vec<Recognized>,
+    /// The sentences of its body.
+    pub sentences: Vec<Span>,
+}
+
+impl<'a> Read<'a> {
+    fn new(article: &'a Article) -> Self {
+        let text = article.text.as_str();
+        let tokens = token::tokenize(text);
+        let context = values::Context {
+            reference: article.published,
+        };
+        let found = values::recognize_tokens(text, &tokens, &context)
+            .into_iter()
+            .filter(|r| article.body.contains(&r.span))
+            .collect();
+        let sentences = text::sentences(text, article.body);
+        Read {
+            article,
+            tokens,
+            found,
+            sentences,
+        }
+    }
 }
 
 /// The stretch of text a relation's facts must share.

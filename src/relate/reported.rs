@@ -4,7 +4,7 @@
 //! the visit cannot fall after that article was published. This is how an editor checks a
 //! relative date against a source that gives no date of the event, only its own.
 
-use super::{Checked, Item, dated};
+use super::{Checked, Item, Read, dated};
 use crate::extract::Fact;
 use crate::extract::names;
 use crate::report::written;
@@ -12,7 +12,7 @@ use crate::rules::{RelationRule, RuleSet};
 use crate::source::Article;
 use crate::span::Span;
 use crate::text;
-use crate::values::{Value, token};
+use crate::values::Value;
 
 /// How many opening sentences of an article count as its report of the news.
 const OPENING: usize = 3;
@@ -40,6 +40,7 @@ pub(super) fn check(
     index: usize,
     relation: &RelationRule,
     articles: &[Article],
+    reads: &[Read],
     facts: &[Fact],
     rules: &RuleSet,
 ) -> Vec<Checked> {
@@ -55,7 +56,7 @@ pub(super) fn check(
         .filter(|p| p.words.len() == 1)
         .map(|p| p.words[0].0.as_str())
         .collect();
-    let reports: Vec<Report> = articles
+    let reports: Vec<Report> = reads
         .iter()
         .enumerate()
         .filter_map(|(i, a)| report(i, a, &verbs))
@@ -124,15 +125,16 @@ pub(super) fn check(
 
 /// The first report, in a dated article's opening sentences, of a person's event as done:
 /// a name, then within two words one of `verbs` in a past form ("Kim Jong Un has met").
-fn report(source: usize, article: &Article, verbs: &[&str]) -> Option<Report> {
-    article.published?;
-    let text = article.text.as_str();
-    let tokens = token::tokenize(text);
-    let sentences = text::sentences(text, article.body);
-    let known = names::known(text, &tokens, &sentences);
-    for &sentence in sentences.iter().take(OPENING) {
-        let words = text::words(text, &tokens, sentence);
-        let found = names::find(text, &tokens, sentence, &known);
+fn report(source: usize, read: &Read, verbs: &[&str]) -> Option<Report> {
+    read.article.published?;
+    let text = read.article.text.as_str();
+    let (tokens, sentences) = (&read.tokens, &read.sentences);
+    let opening = &sentences[..sentences.len().min(OPENING)];
+    // Names capitalised mid-sentence anywhere in the opening make a sentence's first word a name.
+    let known = names::known(text, tokens, opening);
+    for &sentence in opening {
+        let words = text::words(text, tokens, sentence);
+        let found = names::find(text, tokens, sentence, &known);
         for (k, w) in words.iter().enumerate() {
             let past = w.lower.ends_with("ed") || IRREGULAR_PAST.contains(&w.lower.as_str());
             if !past
