@@ -237,7 +237,38 @@ pub fn offset(cx: &Cx, i: usize) -> Option<Hit> {
         _ => return None,
     };
     let d = apply(base, &amounts, forward)?;
+    // "24 years ago" names a year, not a day; "three months ago" a month.
+    if base == cx.today {
+        let finest = amounts
+            .iter()
+            .map(|(_, c)| *c)
+            .min_by_key(|c| fineness(*c))?;
+        let coarse = match finest {
+            Counted::Unit(Unit::Year | Unit::Decade) => {
+                calendar::year_range(i64::from(d.year())).map(|r| (r, DatePrecision::Year))
+            }
+            Counted::Unit(Unit::Month) => {
+                calendar::month_range(i64::from(d.year()), i64::from(d.month()))
+                    .map(|r| (r, DatePrecision::Month))
+            }
+            _ => None,
+        };
+        if let Some((range, precision)) = coarse {
+            return Some(Hit::new(i, end, range, precision).relative(relative));
+        }
+    }
     Some(Hit::day(i, end, d).relative(relative))
+}
+
+/// How fine a counted unit is: days before weeks before months before years.
+fn fineness(c: Counted) -> u8 {
+    match c {
+        Counted::Unit(Unit::Day | Unit::BusinessDay) | Counted::Weekday(_) => 0,
+        Counted::Unit(Unit::Week | Unit::Fortnight) => 1,
+        Counted::Unit(Unit::Month) => 2,
+        Counted::Unit(Unit::Year) => 3,
+        Counted::Unit(Unit::Decade) => 4,
+    }
 }
 
 /// The token after a time of day written beside a day ("at 5pm", "morning", "at 10:30
@@ -343,9 +374,10 @@ mod tests {
 
     #[test]
     fn offsets() {
+        // Years ago name a year: all of 1992, from its first day.
         assert_eq!(
             first("It closed 24 years ago", REF).unwrap().1,
-            date(1992, 11, 7)
+            date(1992, 1, 1)
         );
         assert_eq!(
             first("two weeks from now", REF).unwrap().1,

@@ -390,13 +390,10 @@ fn relative_forms_resolved() {
         (
             "The firm was founded 24 years ago.",
             "24 years ago",
-            "2000-06-20",
+            // A count of years names a year, of months a month.
+            "2000",
         ),
-        (
-            "Prices fell two months ago.",
-            "two months ago",
-            "2024-04-20",
-        ),
+        ("Prices fell two months ago.", "two months ago", "2024-04"),
         (
             "The plant will open in 9 months.",
             "in 9 months",
@@ -405,7 +402,7 @@ fn relative_forms_resolved() {
         (
             "The plant will open a year from now.",
             "a year from now",
-            "2025-06-20",
+            "2025",
         ),
         (
             "He was seen the day before yesterday.",
