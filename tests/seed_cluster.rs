@@ -481,3 +481,43 @@ fn a8_september_last_year_is_resolved_from_002s_date_and_agrees_with_004() {
             .any(|f| f["fact"].as_str().unwrap().starts_with("visit"))
     );
 }
+
+#[test]
+fn relative_dates_show_how_they_were_resolved_in_both_reports() {
+    let args = [
+        "extract",
+        "fixtures/kim-putin-2023/002_7bf3c479ac03018a.txt",
+        "--published",
+        "002_7bf3c479ac03018a=2024-06-13",
+    ];
+    let human = factdiff(&args);
+    assert!(
+        human
+            .stdout
+            .contains("24 years ago = 2000 (\"24 years ago\" from 2024-06-13)"),
+        "{}",
+        human.stdout
+    );
+    let mut jsonl = args.to_vec();
+    jsonl.extend(["--format", "jsonl"]);
+    let run = factdiff(&jsonl);
+    let ago: serde_json::Value = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .find(|f| f["text"] == "24 years ago")
+        .expect("24 years ago is a fact");
+    assert_eq!(ago["value"], "2000");
+    assert_eq!(ago["relative"]["expression"], "24 years ago");
+    assert_eq!(ago["relative"]["anchor"], "2024-06-13");
+    // Without the date it stays words, compared only with the same words.
+    let run = factdiff(&[
+        "extract",
+        "fixtures/kim-putin-2023/002_7bf3c479ac03018a.txt",
+    ]);
+    assert!(
+        !run.stdout.contains("24 years ago = 2000"),
+        "{}",
+        run.stdout
+    );
+}

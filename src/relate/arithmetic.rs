@@ -192,15 +192,16 @@ fn sum(
     } else {
         "but the article says"
     };
-    Some((
-        holds,
-        format!(
-            "{} = {}, {verdict} {}",
-            terms.join(" + "),
-            display::figure(value),
-            words(articles, &facts[r])
-        ),
-    ))
+    let mut sums = format!(
+        "{} = {}, {verdict} {}",
+        terms.join(" + "),
+        display::figure(value),
+        words(articles, &facts[r])
+    );
+    if !holds && value > 0.0 {
+        sums.push_str(&format!(": {:.2} times the sum", qr.value / value));
+    }
+    Some((holds, sums))
 }
 
 /// True when two names are one person: every word of the shorter is a word of the longer
@@ -272,8 +273,20 @@ pub(super) fn age(
                 continue;
             };
             let holds = start <= latest && earliest <= end;
+            // The age the birth date gives on that day: from the latest birth (youngest) to
+            // the earliest (oldest).
+            let age_on = |born: jiff::civil::Date| {
+                let before_birthday = (on.month(), on.day()) < (born.month(), born.day());
+                on.year() - born.year() - i16::from(before_birthday)
+            };
+            let (young, old) = (age_on(end), age_on(start));
+            let implied = if young == old {
+                young.to_string()
+            } else {
+                format!("{young} to {old}")
+            };
             let arithmetic = format!(
-                "{}, {} on {on}, was born between {earliest} and {latest}; {} says {}",
+                "{}, {} on {on}, was born between {earliest} and {latest}; {} says {}, an age of {implied} that day",
                 fa.subject,
                 words(articles, fa),
                 articles[fb.source].id,

@@ -440,3 +440,23 @@ fn violated_relations_show_the_sums() {
     );
     assert_eq!(c.items.len(), 3);
 }
+
+#[test]
+fn sums_and_ages_show_the_computed_value_beside_the_stated_one() {
+    let (checked, _) = checked_dated(&[(
+        "The blast left 60 casualties: 12 people were killed and 40 were injured.",
+        None,
+    )]);
+    assert_eq!(
+        checked[0].arithmetic,
+        "12 + 40 = 52, but the article says 60: 1.15 times the sum"
+    );
+    let (checked, _) = checked_dated(&[(
+        "In Moscow, Vladimir Putin, 68, met the envoy. Putin was born in October 1952.",
+        Some(date(2024, 6, 19)),
+    )]);
+    assert_eq!(
+        checked[0].arithmetic,
+        "Vladimir Putin, 68 on 2024-06-19, was born between 1955-06-20 and 1956-06-19; a0 says October 1952, an age of 71 that day"
+    );
+}
