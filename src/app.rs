@@ -90,6 +90,7 @@ fn extract_cmd(args: ExtractArgs) -> io::Result<u8> {
     let mut out = io::BufWriter::new(stdout.lock());
     match args.format {
         ExtractFormat::Human => report::facts::render_human(&articles, &facts, &rules, &mut out)?,
+        ExtractFormat::Text => report::facts::render_text(&articles, &mut out)?,
         ExtractFormat::Jsonl => report::facts::render_jsonl(&articles, &facts, &rules, &mut out)?,
     }
     out.flush()?;
@@ -244,6 +245,7 @@ fn read_inputs(args: &InputArgs) -> Option<(Vec<Article>, Vec<InputError>)> {
         InputFormatArg::Auto => InputFormat::Auto,
         InputFormatArg::Text => InputFormat::Text,
         InputFormatArg::Jsonl => InputFormat::Jsonl,
+        InputFormatArg::Html => InputFormat::Html,
     };
     let mut loaded = source::load(&args.paths, format, &mut io::stdin().lock());
     for note in &loaded.notes {

@@ -37,7 +37,7 @@ pub enum Command {
 /// Where articles come from.
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Article files, directories (read recursively: .txt, .md, .jsonl), or - for standard input.
+    /// Article files, directories (read recursively: .txt, .md, .html, .jsonl), or - for standard input.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// How to read inputs: by extension, as text, or as JSON Lines (one article a line).
@@ -115,12 +115,14 @@ pub enum RulesCommand {
 /// `--input-format`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum InputFormatArg {
-    /// `.jsonl` is JSON Lines; `.txt`, `.md` are text; other files are skipped.
+    /// `.jsonl` is JSON Lines; `.txt`, `.md` are text; `.html`, `.htm` are pages; others are skipped.
     Auto,
     /// Plain text or Markdown, one article a file.
     Text,
     /// JSON Lines: one article a line.
     Jsonl,
+    /// Saved HTML pages: the main text, headline and date of each.
+    Html,
 }
 
 /// `check --format`.
@@ -137,6 +139,9 @@ pub enum CheckFormat {
 pub enum ExtractFormat {
     /// One line a fact.
     Human,
+    /// The text each article is read as (an HTML page's extracted text), which every line and
+    /// column refers to; a `==> PATH <==` line before each when there are several.
+    Text,
     /// One JSON object a line.
     Jsonl,
 }

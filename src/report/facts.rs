@@ -65,6 +65,24 @@ pub fn render_jsonl(
 }
 
 /// Writes each fact on one line: `id:line:column  fact  text = converted`.
+/// The text of each article as read: what line and column numbers refer to. Several
+/// articles are each introduced by a `==> PATH <==` line, as `head` does.
+pub fn render_text(articles: &[Article], out: &mut dyn Write) -> io::Result<()> {
+    for (i, a) in articles.iter().enumerate() {
+        if articles.len() > 1 {
+            if i > 0 {
+                writeln!(out)?;
+            }
+            writeln!(out, "==> {} <==", a.origin)?;
+        }
+        out.write_all(a.text.as_bytes())?;
+        if !a.text.ends_with('\n') {
+            writeln!(out)?;
+        }
+    }
+    Ok(())
+}
+
 pub fn render_human(
     articles: &[Article],
     facts: &[Fact],

@@ -2,6 +2,7 @@
 //! id and an optional publication date. One bad input is an error for that input only; the
 //! others are still read.
 
+mod html;
 mod jsonl;
 mod published;
 
@@ -63,13 +64,16 @@ impl std::fmt::Display for InputError {
 /// How to read inputs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum InputFormat {
-    /// By extension: `.jsonl` is JSON Lines; `.txt`, `.md`, `.markdown` are text.
+    /// By extension: `.jsonl` is JSON Lines; `.txt`, `.md`, `.markdown` are text; `.html`,
+    /// `.htm` are saved pages.
     #[default]
     Auto,
     /// Every input is one article of plain text or Markdown.
     Text,
     /// Every input is JSON Lines, one article a line.
     Jsonl,
+    /// Every input is a saved HTML page, one article a page.
+    Html,
 }
 
 /// Everything read from the inputs.
@@ -84,6 +88,7 @@ pub struct Loaded {
 }
 
 const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
+const HTML_EXTENSIONS: &[&str] = &["html", "htm"];
 
 /// Reads every input named in `paths` (`-` is standard input, read with `stdin`).
 pub fn load(paths: &[PathBuf], format: InputFormat, stdin: &mut dyn std::io::Read) -> Loaded {
@@ -101,7 +106,7 @@ pub fn load(paths: &[PathBuf], format: InputFormat, stdin: &mut dyn std::io::Rea
             if loaded.articles.len() + loaded.errors.len() == before {
                 loaded.errors.push(error(
                     &display(path),
-                    "no articles found in this directory (looked for .txt, .md and .jsonl files)",
+                    "no articles found in this directory (looked for .txt, .md, .html and .jsonl files)",
                 ));
             }
         } else {
@@ -143,8 +148,10 @@ fn read_file(path: &Path, format: InputFormat, named: bool, loaded: &mut Loaded)
     let format = match format {
         InputFormat::Auto if ext == "jsonl" => InputFormat::Jsonl,
         InputFormat::Auto if TEXT_EXTENSIONS.contains(&ext.as_str()) => InputFormat::Text,
+        InputFormat::Auto if HTML_EXTENSIONS.contains(&ext.as_str()) => InputFormat::Html,
         InputFormat::Auto => {
-            let why = "not an article file (.txt, .md or .jsonl; use --input-format to read it)";
+            let why =
+                "not an article file (.txt, .md, .html or .jsonl; use --input-format to read it)";
             if named && !path.exists() {
                 loaded
                     .errors
@@ -188,6 +195,24 @@ fn read_bytes(shown: &str, stem: &str, bytes: &[u8], format: InputFormat, loaded
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if format == InputFormat::Jsonl {
         return jsonl::read(shown, text, loaded);
+    }
+    if format == InputFormat::Html {
+        let page = html::read(text);
+        if page.text.trim().is_empty() {
+            return loaded
+                .errors
+                .push(error(shown, "no article text found in this page"));
+        }
+        return loaded.articles.push(Article {
+            id: stem.to_string(),
+            origin: shown.to_string(),
+            body: Span::new(0, page.text.len()),
+            published: page.published,
+            published_from: page.published.map(|_| PublishedFrom::HtmlMeta),
+            title: page.title,
+            url: page.url,
+            text: page.text,
+        });
     }
     if text.trim().is_empty() {
         loaded.errors.push(error(shown, "the article is empty"));

@@ -19,6 +19,9 @@ pub enum PublishedFrom {
     DateLine,
     /// The `published` field of a JSON Lines article.
     Jsonl,
+    /// A saved HTML page's metadata (`article:published_time`, JSON-LD `datePublished`,
+    /// `<time datetime>`).
+    HtmlMeta,
 }
 
 impl PublishedFrom {
@@ -29,6 +32,7 @@ impl PublishedFrom {
             PublishedFrom::FrontMatter => "front-matter",
             PublishedFrom::DateLine => "date-line",
             PublishedFrom::Jsonl => "jsonl",
+            PublishedFrom::HtmlMeta => "html-meta",
         }
     }
 }
