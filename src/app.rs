@@ -57,8 +57,23 @@ fn check(args: CheckArgs) -> io::Result<u8> {
         FailOnArg::Info => FailOn::At(Severity::Info),
         FailOnArg::Never => FailOn::Never,
     };
-    let color = use_color(args.color);
-    render(&report, args.format, args.show_agreements, color)?;
+    match &args.output {
+        None => {
+            let color = use_color(args.color);
+            let stdout = io::stdout();
+            let mut out = io::BufWriter::new(stdout.lock());
+            render(&report, args.format, args.show_agreements, color, &mut out)?;
+            out.flush()?;
+        }
+        Some(path) => {
+            if let Err(e) = write_atomically(path, |out| {
+                render(&report, args.format, args.show_agreements, false, out)
+            }) {
+                eprintln!("error: cannot write {}: {e}", source::display(path));
+                return Ok(ERROR);
+            }
+        }
+    }
     Ok(report.summary.exit_code(fail_on))
 }
 
@@ -68,14 +83,37 @@ fn render(
     format: CheckFormat,
     show_agreements: bool,
     color: bool,
+    out: &mut dyn Write,
 ) -> io::Result<()> {
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
     match format {
-        CheckFormat::Human => report::human::render(report, show_agreements, color, &mut out)?,
-        CheckFormat::Json => report::json::render(report, &mut out)?,
+        CheckFormat::Human => report::human::render(report, show_agreements, color, out),
+        CheckFormat::Json => report::json::render(report, out),
+        CheckFormat::Jsonl => report::json::render_lines(report, out),
+        CheckFormat::Markdown => report::markdown::render(report, out),
+        CheckFormat::Sarif => report::sarif::render(report, out),
+        CheckFormat::Github => report::github::render(report, out),
     }
-    out.flush()
+}
+
+/// Writes a file whole or not at all: into a temporary file in the same directory, renamed
+/// over `path` once complete, so a reader (or a crash) never sees half a report.
+fn write_atomically(
+    path: &std::path::Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => std::path::Path::new("."),
+    };
+    let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    {
+        let mut out = io::BufWriter::new(file.as_file_mut());
+        write(&mut out)?;
+        out.flush()?;
+    }
+    file.as_file().sync_all()?;
+    file.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }
 
 fn extract_cmd(args: ExtractArgs) -> io::Result<u8> {

@@ -79,9 +79,14 @@ pub struct CheckArgs {
     /// Also list the facts on which sources agree (human format; JSON always has them).
     #[arg(long)]
     pub show_agreements: bool,
-    /// When to colour the output (NO_COLOR is honoured with auto).
+    /// When to colour the output (NO_COLOR is honoured with auto). Only the human format
+    /// is ever coloured.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+    /// Write the report to this file instead of standard output; it appears whole or not at
+    /// all (written to a temporary file beside it, then renamed into place).
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// `factdiff extract`.
@@ -132,6 +137,14 @@ pub enum CheckFormat {
     Human,
     /// One JSON object (see docs/json.md).
     Json,
+    /// One finding a line, each as in the JSON report's `findings`.
+    Jsonl,
+    /// A pull-request comment.
+    Markdown,
+    /// SARIF 2.1.0, for GitHub code scanning.
+    Sarif,
+    /// GitHub Actions workflow commands: annotations on the articles.
+    Github,
 }
 
 /// `extract --format`.

@@ -55,6 +55,9 @@ pub struct LineCol {
     pub line: usize,
     /// 1-based column, in characters.
     pub column: usize,
+    /// 1-based column, in UTF-16 code units (what SARIF's `utf16CodeUnits` and JavaScript
+    /// count: a character outside the Basic Multilingual Plane is two).
+    pub utf16: usize,
 }
 
 /// Converts byte offsets of one text into lines and columns.
@@ -86,9 +89,11 @@ impl LineIndex {
             end -= 1;
         }
         let column = text[start..end].chars().count() + 1;
+        let utf16 = text[start..end].encode_utf16().count() + 1;
         LineCol {
             line: line + 1,
             column,
+            utf16,
         }
     }
 
@@ -126,12 +131,22 @@ mod tests {
             idx.line_col(text, at),
             LineCol {
                 line: 2,
-                column: 22
+                column: 22,
+                utf16: 22
             }
         );
-        assert_eq!(idx.line_col(text, 0), LineCol { line: 1, column: 1 });
+        let first = LineCol {
+            line: 1,
+            column: 1,
+            utf16: 1,
+        };
+        assert_eq!(idx.line_col(text, 0), first);
         let last = text.find("last").unwrap();
-        assert_eq!(idx.line_col(text, last), LineCol { line: 3, column: 1 });
+        assert_eq!(idx.line_col(text, last), LineCol { line: 3, ..first });
+        // An emoji is one character but two UTF-16 code units.
+        let text = "🚆 at 37 mph";
+        let at = LineIndex::new(text).line_col(text, text.find("37").unwrap());
+        assert_eq!((at.column, at.utf16), (6, 7));
     }
 
     #[test]

@@ -34,7 +34,7 @@ struct WireSource<'a> {
 }
 
 #[derive(Serialize)]
-struct WireFinding<'a> {
+pub(super) struct WireFinding<'a> {
     kind: &'a str,
     fact: &'a str,
     #[serde(skip_serializing_if = "str::is_empty")]
@@ -193,7 +193,7 @@ fn claim<'a>(c: &'a Claim, sources: &'a [SourceInfo]) -> WireClaim<'a> {
     }
 }
 
-fn finding<'a>(f: &'a Finding, sources: &'a [SourceInfo]) -> WireFinding<'a> {
+pub(super) fn finding<'a>(f: &'a Finding, sources: &'a [SourceInfo]) -> WireFinding<'a> {
     WireFinding {
         kind: f.kind.name(),
         fact: &f.fact,
@@ -242,6 +242,16 @@ fn agreement<'a>(a: &'a Agreement, sources: &'a [SourceInfo]) -> WireAgreement<'
         claims: a.claims.iter().map(|c| claim(c, sources)).collect(),
         arithmetic: a.arithmetic.as_deref(),
     }
+}
+
+/// Writes one finding a line, each the same object as in `findings[]` of the JSON report:
+/// for pipelines that read findings as a stream.
+pub fn render_lines(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    for f in &report.findings {
+        serde_json::to_writer(&mut *out, &finding(f, &report.sources))?;
+        writeln!(out)?;
+    }
+    Ok(())
 }
 
 /// Writes the report as one pretty-printed JSON object.

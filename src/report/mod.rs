@@ -5,9 +5,12 @@
 pub mod display;
 mod drifts;
 pub mod facts;
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod markdown;
 mod reasoning;
+pub mod sarif;
 
 use crate::diff::{FindingKind, Outcome};
 use crate::drift::{Drift, Part};
@@ -163,11 +166,28 @@ impl Summary {
     }
 }
 
+/// A rule as the reports describe it (SARIF's `tool.driver.rules`, the HTML page's filter).
+#[derive(Debug, Clone)]
+pub struct RuleInfo {
+    /// The rule id.
+    pub id: String,
+    /// What it compares, as a phrase.
+    pub description: String,
+    /// What kind of rule: a value type (`speed`), a word kind (`quote`), or `relation`.
+    pub kind: String,
+    /// The severity of its findings between exactly stated values.
+    pub severity: Severity,
+    /// Where it is defined (`file:line`).
+    pub location: String,
+}
+
 /// Everything a run found.
 #[derive(Debug, Clone, Default)]
 pub struct Report {
     /// The articles checked, in input order.
     pub sources: Vec<SourceInfo>,
+    /// Every rule of the run, value rules, word rules and relations, in load order.
+    pub rules: Vec<RuleInfo>,
     /// Disagreements, most severe first.
     pub findings: Vec<Finding>,
     /// Agreements across sources.
@@ -286,11 +306,55 @@ pub fn build(
     };
     Report {
         sources,
+        rules: rule_infos(rules),
         findings,
         agreements,
         input_errors,
         summary,
     }
+}
+
+fn rule_infos(rules: &RuleSet) -> Vec<RuleInfo> {
+    let info =
+        |id: &str, description: &str, kind: String, severity: Severity, location: &str| RuleInfo {
+            id: id.to_string(),
+            description: description.to_string(),
+            kind,
+            severity,
+            location: location.to_string(),
+        };
+    let mut out: Vec<RuleInfo> = rules
+        .rules
+        .iter()
+        .map(|r| {
+            info(
+                &r.id,
+                &r.description,
+                r.value.name().to_string(),
+                r.severity,
+                &r.location,
+            )
+        })
+        .collect();
+    out.extend(rules.word_rules.iter().map(|r| {
+        info(
+            &r.id,
+            &r.description,
+            r.kind.name().to_string(),
+            r.severity,
+            &r.location,
+        )
+    }));
+    out.extend(rules.relations.iter().map(|r| {
+        info(
+            &r.id,
+            &r.description,
+            format!("relation:{}", r.kind.name()),
+            r.severity,
+            &r.location,
+        )
+    }));
+    out
 }
 
 fn source_info(a: &Article) -> SourceInfo {
