@@ -287,7 +287,10 @@ fn matches(
         return None;
     }
     if rule.value == ValueType::Count && !multiplicative {
-        if around.partitive_of(&rule.near) || around.part_of_list() {
+        if around.partitive_of(&rule.near)
+            || around.part_of_list()
+            || around.after_dash_of(&rule.near)
+        {
             return None;
         }
         if !rule.counted.is_empty()
@@ -315,10 +318,22 @@ fn subject(
         Subjects::One => Some(String::new()),
         Subjects::Named { subjects, default } => {
             let counted = !rule.counted.is_empty();
-            let group = around.nearest_group(subjects, counted).map(str::to_string);
+            // With no noun of its own, a count may count the group attacked in the clause
+            // before it ("opened fire on officers, wounding two").
+            let bare = counted
+                && around
+                    .counted(&rule.counted, &[&rule.near, &rule.not, &rule.never])
+                    .is_none();
+            let group = around
+                .nearest_group(subjects, counted)
+                .or_else(|| {
+                    bare.then(|| around.attacked_group(subjects, rule.window))
+                        .flatten()
+                })
+                .map(str::to_string);
             // "Five Indians" among the dead are a count of their own, not the toll.
             let nationality = counted
-                .then(|| around.nationality())
+                .then(|| around.nationality(&rule.counted))
                 .flatten()
                 .map(str::to_string);
             Some(
@@ -366,5 +381,7 @@ fn subject(
     }
 }
 
+#[cfg(test)]
+mod pack_tests;
 #[cfg(test)]
 mod tests;
