@@ -274,6 +274,20 @@ impl<'a> Around<'a> {
         }
     }
 
+    /// True when `span` (a date) stands before the value and opens a "when" clause that the
+    /// value is in: "since 1997, when a Korean Air crash in Guam killed 228".
+    pub fn in_when_clause_of(&self, span: Span) -> bool {
+        if span.end > self.value.start || self.apart(Span::new(span.end, self.value.start)) {
+            return false;
+        }
+        let k = self.words.partition_point(|w| w.span.start < span.end);
+        self.words.get(k).is_some_and(|w| {
+            w.lower == "when"
+                && w.span.end <= self.value.start
+                && matches!(self.text[span.end..w.span.start].trim(), "" | ",")
+        })
+    }
+
     /// What the number counts, when a noun follows it: `Some(true)` when one of `counted`
     /// follows within three words (modifiers allowed before it), `Some(false)` when some other
     /// noun does ("six hospitals"), `None` when no noun follows ("12 were killed", "killed 12.").

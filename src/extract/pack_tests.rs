@@ -1,5 +1,5 @@
-//! Extraction with the default pack on sentences of real articles: breakdowns and subgroups
-//! that read like a story's facts but are not them.
+//! Extraction with the default pack on sentences of real articles: figures of other events,
+//! breakdowns and subgroups that read like a story's facts but are not them.
 
 use super::*;
 use crate::rules::{RuleFile, load};
@@ -80,6 +80,48 @@ fn officers_shot_at_are_counted_as_police() {
     assert_eq!(f, [("injured-count".into(), "two".into(), "police".into())]);
     let f = facts("Two officers were injured—one by gunfire and another when struck by the truck.");
     assert_eq!(f, [("injured-count".into(), "Two".into(), "police".into())]);
+}
+
+#[test]
+fn a_separate_incident_is_not_the_story() {
+    let text = "October 1, 2024\n\n\
+        Two people were lightly injured by shrapnel in central Israel.\n\n\
+        In a separate incident earlier in the day, a terrorist attack in southern Tel Aviv left \
+        eight people dead.\n\n\
+        Israeli police labeled it a terror attack, with two suspects killed by authorities. \
+        Twelve people were injured, six seriously.";
+    let f = facts(text);
+    assert_eq!(f, [("injured-count".into(), "Two".into(), "people".into())]);
+}
+
+#[test]
+fn an_undated_article_is_read_as_of_its_cluster() {
+    let undated = "What we know about Iran's missile attack on Israel\n\
+        In April, Iran fired a wave of drones and missiles at Israel in the wake of an air \
+        strike that hit Tehran's diplomatic mission in Damascus. The embassy attack killed \
+        seven Revolutionary Guards, two of them generals.";
+    let dated = "October 2, 2024\n\nIran fired about 180 missiles at Israel on Tuesday.";
+    let f = facts_of(&[undated, dated]);
+    assert!(
+        !f.iter().any(|(_, r, _, _)| r == "death-toll"),
+        "April is months before the cluster's October: {f:?}"
+    );
+    // Alone, the article has no date to place April against.
+    assert!(has(&facts(undated), "death-toll", "seven", "people"));
+}
+
+#[test]
+fn a_sentence_set_in_an_earlier_year_is_that_years() {
+    let text = "March 24, 2024\n\n\
+        Concerts have been targeted before. Last year, Hamas militants carried out an attack \
+        on a music concert in Israel, resulting in the deaths of 364 individuals. As of \
+        Sunday, the death toll stood at 137.";
+    let f = facts(text);
+    assert_eq!(f, [("death-toll".into(), "137".into(), "people".into())]);
+    let text = "December 30, 2024\n\n\
+        This tragedy marks South Korea's deadliest aviation incident since 1997, when a Korean \
+        Air crash in Guam killed 228.";
+    assert!(facts(text).is_empty());
 }
 
 #[test]

@@ -304,6 +304,20 @@ fn a_count_without_a_noun_counts_the_group_attacked_before_it() {
 }
 
 #[test]
+fn a_when_clause_after_a_date_holds_that_dates_figures() {
+    let text = "This tragedy marks South Korea's deadliest aviation incident since 1997, when a \
+                Korean Air crash in Guam killed 228.";
+    let w = words(text);
+    assert!(around(text, &w, "228").in_when_clause_of(at(text, "1997")));
+    let text = "The crash killed 179 people, the deadliest since 1997.";
+    let w = words(text);
+    assert!(!around(text, &w, "179").in_when_clause_of(at(text, "1997")));
+    let text = "In 1997 officials said that 228 had died.";
+    let w = words(text);
+    assert!(!around(text, &w, "228").in_when_clause_of(at(text, "1997")));
+}
+
+#[test]
 fn a_common_noun_in_a_headline_is_no_nationality() {
     let common = [phrase("officials"), phrase("people")];
     let text = "Gujarat Morbi Bridge Collapse Live: Nine Officials of Oreva Group Arrested";
