@@ -30,7 +30,8 @@ impl Around<'_> {
 
     /// True when the count is one item of a breakdown: it follows "including", "such as",
     /// "among them" closely ("killed 30, including 8 children"), "of which"/"of whom"
-    /// follows it ("300 missiles, 120 of which"), or its sentence opens with "Among the".
+    /// follows it ("300 missiles, 120 of which"), "among" follows it within four words ("two
+    /// Thai nationals among the dead"), or its sentence opens with "Among the".
     pub fn part_of_list(&self) -> bool {
         const INTRO: &[&str] = &["including", "includes", "included", "among", "such as"];
         let a = self.after;
@@ -59,9 +60,16 @@ impl Around<'_> {
                     "the" | "them" | "those" | "these" | "whom"
                 )
             });
+        // "two Thai nationals among the dead", "12 children were among those killed".
+        let among_after = (a..(a + 4).min(self.words.len()))
+            .find(|&k| self.words[k].lower == "among")
+            .is_some_and(|k| {
+                !self.text[self.value.end..self.words[k].span.start].contains(BARRIER_MARKS)
+            });
         of_which
             || from_place
             || among
+            || among_after
             || (0..self.before).rev().take(6).any(|k| {
                 INTRO.contains(&self.words[k].lower.as_str())
                     && self.distance_to(self.words[k].span).is_some_and(|d| d < 6)

@@ -265,12 +265,19 @@ fn a_count_after_a_dash_can_break_down_the_figure_before_it() {
 }
 
 #[test]
-fn a_sentence_opening_with_among_the_is_a_breakdown() {
+fn among_makes_a_breakdown() {
     let text = "Among the dead persons, three were hikers who were hit by falling rocks, the rest \
                 one was a bus driver, killed by falling rocks as well.";
     let w = words(text);
     assert!(around(text, &w, "three").part_of_list());
     assert!(around(text, &w, "one").part_of_list());
+    let text = "The passengers were predominantly South Korean, with two Thai nationals among \
+                the dead.";
+    let w = words(text);
+    assert!(around(text, &w, "two").part_of_list());
+    let text = "Twelve people were killed, among them two children.";
+    let w = words(text);
+    assert!(!around(text, &w, "Twelve").part_of_list());
     let text = "Among other measures, police arrested 45 protesters outside parliament.";
     let w = words(text);
     assert!(!around(text, &w, "45").part_of_list());
