@@ -1,7 +1,8 @@
 //! The words around one value in its sentence, and how far a rule's phrases stand from it.
 //! Distance is the number of words strictly between the phrase and the value, plus two for
 //! each clause boundary crossed (a comma, a dash, "and", "but"), so that in "two were killed
-//! and 12 were injured" *injured*, not *killed*, is nearest to 12.
+//! and 12 were injured" *injured*, not *killed*, is nearest to 12. No word reaches across a
+//! semicolon.
 
 use crate::rules::Phrase;
 use crate::span::Span;
@@ -73,6 +74,12 @@ impl<'a> Around<'a> {
     /// True when a rival figure lies inside `gap`.
     fn blocked(&self, gap: Span) -> bool {
         self.rivals.iter().any(|r| gap.contains(r))
+    }
+
+    /// True when a semicolon lies inside `gap`: it joins two statements ("rises to 133;
+    /// suspected gunmen arrested"), and no word reaches across it.
+    fn apart(&self, gap: Span) -> bool {
+        self.text[gap.start..gap.end].contains(';')
     }
 
     /// True when one of the phrases occurs anywhere in the sentence, the value's own words
@@ -149,6 +156,30 @@ impl<'a> Around<'a> {
         best.map(|(_, _, name)| name)
     }
 
+    /// The group a count with no noun of its own counts when a clause before it names the
+    /// group attacked: "opened fire on officers, wounding two" (officers), "an attack on
+    /// troops that killed five". The group's phrase stands right after "on", "at" or
+    /// "against", within `window` of the value; "police said 3 died" names no such group.
+    pub fn attacked_group<'n>(
+        &self,
+        groups: &'n [(String, Vec<Phrase>)],
+        window: usize,
+    ) -> Option<&'n str> {
+        const AGAINST: &[&str] = &["on", "at", "against"];
+        groups
+            .iter()
+            .flat_map(|(name, phrases)| phrases.iter().map(move |p| (name, p)))
+            .flat_map(|(name, p)| self.occurrences(p).map(move |o| (o, name)))
+            .filter(|((d, follows, k), _)| {
+                !follows
+                    && *d < window
+                    && k.checked_sub(1)
+                        .is_some_and(|j| AGAINST.contains(&self.words[j].lower.as_str()))
+            })
+            .min_by_key(|((d, _, _), _)| *d)
+            .map(|(_, name)| name.as_str())
+    }
+
     /// Every occurrence of `phrase` outside the value: (distance, whether it follows the value,
     /// index of its first word).
     fn occurrences<'p>(
@@ -162,7 +193,7 @@ impl<'a> Around<'a> {
             }
             if k + n <= self.before {
                 let gap = Span::new(self.words[k + n - 1].span.end, self.value.start);
-                if self.blocked(gap) {
+                if self.blocked(gap) || self.apart(gap) {
                     return None;
                 }
                 Some((
@@ -172,7 +203,7 @@ impl<'a> Around<'a> {
                 ))
             } else if k >= self.after {
                 let gap = Span::new(self.value.end, self.words[k].span.start);
-                if self.blocked(gap) {
+                if self.blocked(gap) || self.apart(gap) {
                     return None;
                 }
                 Some((k - self.after + self.barriers(self.after..k, gap), true, k))
@@ -218,8 +249,16 @@ impl<'a> Around<'a> {
     }
 
     /// The distance from the value to another span of the sentence (words between it and the
-    /// value, plus clause boundaries), or `None` when they overlap.
+    /// value, plus clause boundaries), or `None` when they overlap or a semicolon parts them.
     pub fn distance_to(&self, span: Span) -> Option<usize> {
+        let between = if span.end <= self.value.start {
+            Span::new(span.end, self.value.start)
+        } else {
+            Span::new(self.value.end, span.start.max(self.value.end))
+        };
+        if self.apart(between) {
+            return None;
+        }
         if span.end <= self.value.start {
             let k = self.words.partition_point(|w| w.span.end <= span.end);
             let gap = Span::new(span.end, self.value.start);
@@ -233,6 +272,20 @@ impl<'a> Around<'a> {
         } else {
             None
         }
+    }
+
+    /// True when `span` (a date) stands before the value and opens a "when" clause that the
+    /// value is in: "since 1997, when a Korean Air crash in Guam killed 228".
+    pub fn in_when_clause_of(&self, span: Span) -> bool {
+        if span.end > self.value.start || self.apart(Span::new(span.end, self.value.start)) {
+            return false;
+        }
+        let k = self.words.partition_point(|w| w.span.start < span.end);
+        self.words.get(k).is_some_and(|w| {
+            w.lower == "when"
+                && w.span.end <= self.value.start
+                && matches!(self.text[span.end..w.span.start].trim(), "" | ",")
+        })
     }
 
     /// What the number counts, when a noun follows it: `Some(true)` when one of `counted`
@@ -271,111 +324,17 @@ impl<'a> Around<'a> {
         content.then_some(false)
     }
 
-    /// True for a partitive of the group that `near` names: "five of the dead", "19 of those
-    /// injured", "27 of those who died" — but not "12 of the 40 passengers died", which counts.
-    pub fn partitive_of(&self, near: &[Phrase]) -> bool {
-        let a = self.after;
-        let is = |k: usize, list: &[&str]| {
-            self.words
-                .get(k)
-                .is_some_and(|w| list.contains(&w.lower.as_str()))
-        };
-        if !is(a, &["of"]) || !is(a + 1, &["the", "those", "them", "whom", "these"]) {
-            return false;
-        }
-        if self.text[self.value.end..self.words[a].span.start].contains(BARRIER_MARKS) {
-            return false;
-        }
-        (a + 2..(a + 4).min(self.words.len())).any(|k| {
-            near.iter().any(|p| matches_at(self.words, k, p))
-                && !self.text[self.words[a + 1].span.end..self.words[k].span.start]
-                    .contains(|c: char| c.is_ascii_digit())
-        })
-    }
-
-    /// True when the count is one item of a breakdown: it follows "including", "such as",
-    /// "among them" closely ("killed 30, including 8 children"), or "of which"/"of whom"
-    /// follows it ("300 missiles, 120 of which").
-    pub fn part_of_list(&self) -> bool {
-        const INTRO: &[&str] = &["including", "includes", "included", "among", "such as"];
-        let a = self.after;
-        let of_which = self.words.get(a).is_some_and(|w| w.lower == "of")
-            && self
-                .words
-                .get(a + 1)
-                .is_some_and(|w| matches!(w.lower.as_str(), "which" | "whom"));
-        // "five from Iran, four from China": a breakdown by origin.
-        let from_place = self
-            .words
-            .get(a)
-            .is_some_and(|w| w.lower == "from" && w.span.start - self.value.end <= 1)
-            && self.words.get(a + 1).is_some_and(|w| {
-                self.text[w.span.start..].starts_with(char::is_uppercase)
-                    || (w.lower == "the"
-                        && self.words.get(a + 2).is_some_and(|n| {
-                            self.text[n.span.start..].starts_with(char::is_uppercase)
-                        }))
-            });
-        of_which
-            || from_place
-            || (0..self.before).rev().take(6).any(|k| {
-                INTRO.contains(&self.words[k].lower.as_str())
-                    && self.distance_to(self.words[k].span).is_some_and(|d| d < 6)
-            })
-    }
-
-    /// True when the number stands alone between commas or brackets right after a proper
-    /// name: "Jim Gaines (48)", "Derek Chauvin, 44, was".
-    pub fn appositive(&self) -> bool {
-        let before = self.text[..self.value.start].trim_end();
-        let after = self.text[self.value.end..].trim_start();
-        let (name, close) = if let Some(b) = before.strip_suffix('(') {
-            (b.trim_end(), ')')
-        } else if let Some(b) = before.strip_suffix(',') {
-            (b.trim_end(), ',')
-        } else {
-            return false;
-        };
-        let closed = after.starts_with(close)
-            || (close == ',' && (after.starts_with('.') || after.is_empty()));
-        let last = self.before.checked_sub(1).map(|k| &self.words[k]);
-        closed
-            && last.is_some_and(|w| {
-                w.span.end == name.len()
-                    && self.text[w.span.start..].starts_with(char::is_uppercase)
-            })
-    }
-
-    /// True when the value is a rate: "$1 million per hostage", "for each", "apiece", "30 km a
-    /// day" — never compared with a total.
-    pub fn per_unit(&self) -> bool {
-        let a = self.after;
-        let word = |k: usize| self.words.get(k).map(|w| w.lower.as_str());
-        let attached = self
-            .words
-            .get(a)
-            .is_some_and(|w| !self.text[self.value.end..w.span.start].contains(BARRIER_MARKS));
-        attached
-            && matches!(
-                (word(a), word(a + 1)),
-                (Some("per" | "each" | "apiece"), _)
-                    | (Some("for"), Some("each" | "every"))
-                    | (
-                        Some("a" | "an"),
-                        Some("day" | "week" | "month" | "year" | "hour" | "head" | "piece")
-                    )
-            )
-    }
-
     /// The counted noun when it is a nationality ("five Indians"), lower-cased: such counts
-    /// are their own subject, never the total.
-    pub fn nationality(&self) -> Option<&str> {
+    /// are their own subject, never the total. A noun among `common` is none, capitalised or
+    /// not: "Nine Officials of Oreva Group Arrested" in a headline counts officials.
+    pub fn nationality(&self, common: &[Phrase]) -> Option<&str> {
         let w = self.words.get(self.after)?;
         let gap = &self.text[self.value.end..w.span.start];
         let original = &self.text[w.span.start..w.span.end];
         (gap.trim().is_empty()
             && original.starts_with(char::is_uppercase)
-            && w.lower.ends_with('s'))
+            && w.lower.ends_with('s')
+            && !common.iter().any(|p| matches_at(self.words, self.after, p)))
         .then_some(w.lower.as_str())
     }
 
@@ -390,5 +349,6 @@ fn matches_at(words: &[Word], k: usize, phrase: &Phrase) -> bool {
     phrase.matches_at(words, k)
 }
 
+mod parts;
 #[cfg(test)]
 mod tests;

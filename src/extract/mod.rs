@@ -1,8 +1,10 @@
 //! The extractor: finds each rule's fact in one article, with its exact span and sentence.
 //! It recognises the article's values once, then asks each rule whether a value, in its
-//! sentence, is that rule's fact. It never looks at other articles.
+//! sentence, is that rule's fact. Of the other articles it uses only their latest publication
+//! date, to place an undated article's dates in time.
 
 mod context;
+mod frames;
 mod guards;
 pub mod names;
 
@@ -35,6 +37,27 @@ pub struct Fact {
 
 /// Every fact of every rule in `article` (the `source`-th input), in order of position.
 pub fn extract(article: &Article, source: usize, rules: &RuleSet) -> Vec<Fact> {
+    extract_in(article, source, rules, None)
+}
+
+/// Every fact of every article, in article order. An undated article is read, for the guards
+/// that date figures, as of the latest publication date among the others.
+pub fn extract_all(articles: &[Article], rules: &RuleSet) -> Vec<Fact> {
+    let cluster = articles.iter().filter_map(|a| a.published).max();
+    articles
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| extract_in(a, i, rules, cluster))
+        .collect()
+}
+
+/// [`extract`], with the cluster's latest publication date.
+fn extract_in(
+    article: &Article,
+    source: usize,
+    rules: &RuleSet,
+    cluster: Option<jiff::civil::Date>,
+) -> Vec<Fact> {
     let text = article.text.as_str();
     let tokens = token::tokenize(text);
     let ctx = values::Context {
@@ -45,14 +68,10 @@ pub fn extract(article: &Article, source: usize, rules: &RuleSet) -> Vec<Fact> {
         .filter(|r| article.body.contains(&r.span))
         .collect();
     let sentences = join_straddled(text::sentences(text, article.body), &found);
-    let reference = guards::reference(article.published, &found);
-    let dates: Vec<(Span, jiff::civil::Date)> = found
-        .iter()
-        .filter_map(|r| match &r.value {
-            Value::Date(d) => d.range.map(|(_, end)| (r.span, end)),
-            Value::Quantity(_) => None,
-        })
-        .collect();
+    // Dates of earlier events, and the stretches of the article about other events.
+    let (reference, dates) = guards::timeline(article, &tokens, &found, cluster);
+    let stale = guards::stale(&dates, reference);
+    let frames = frames::other_events(text, &tokens, article.body, &sentences, &stale);
     // The old figures of changes ("from 6 to 79"): no rule's fact, and no rival of the new.
     let old: Vec<bool> = found
         .iter()
@@ -94,15 +113,18 @@ pub fn extract(article: &Article, source: usize, rules: &RuleSet) -> Vec<Fact> {
             .map(|(o, _)| o.span)
             .collect();
         let around = Around::new(text, words, full).with_rivals(rivals);
-        // Figures of another, earlier event, old figures of changes, and rates ("$1 million
-        // per hostage") are no rule's fact (dates excepted: a date is a date rule's fact).
-        let in_sentence: Vec<(Span, jiff::civil::Date)> = dates
+        // Figures of another, earlier event (dated, or in a stretch about another event), old
+        // figures of changes, and rates ("$1 million per hostage") are no rule's fact (dates
+        // excepted: a date is a date rule's fact).
+        let in_sentence: Vec<Span> = stale
             .iter()
             .copied()
-            .filter(|(d, _)| sentence.contains(d))
+            .filter(|d| sentence.contains(d))
             .collect();
-        let elsewhere =
-            guards::earlier_event(&around, &in_sentence, reference) || old[ri] || around.per_unit();
+        let elsewhere = guards::earlier_event(&around, &in_sentence)
+            || frames.iter().any(|f| f.contains(&r.span))
+            || old[ri]
+            || around.per_unit();
         let multiplicative =
             matches!(&r.value, Value::Quantity(q) if q.form == NumberForm::Multiplicative);
         // Every rule that takes the value, with the distance of its nearest cue word.
@@ -147,15 +169,6 @@ pub fn extract(article: &Article, source: usize, rules: &RuleSet) -> Vec<Fact> {
         }
     }
     facts
-}
-
-/// Every fact of every article, in article order.
-pub fn extract_all(articles: &[Article], rules: &RuleSet) -> Vec<Fact> {
-    articles
-        .iter()
-        .enumerate()
-        .flat_map(|(i, a)| extract(a, i, rules))
-        .collect()
 }
 
 /// Joins sentences that a recognised value straddles ("16. Nov. 2016" is one date, whatever
@@ -287,7 +300,10 @@ fn matches(
         return None;
     }
     if rule.value == ValueType::Count && !multiplicative {
-        if around.partitive_of(&rule.near) || around.part_of_list() {
+        if around.partitive_of(&rule.near)
+            || around.part_of_list()
+            || around.after_dash_of(&rule.near)
+        {
             return None;
         }
         if !rule.counted.is_empty()
@@ -315,10 +331,22 @@ fn subject(
         Subjects::One => Some(String::new()),
         Subjects::Named { subjects, default } => {
             let counted = !rule.counted.is_empty();
-            let group = around.nearest_group(subjects, counted).map(str::to_string);
+            // With no noun of its own, a count may count the group attacked in the clause
+            // before it ("opened fire on officers, wounding two").
+            let bare = counted
+                && around
+                    .counted(&rule.counted, &[&rule.near, &rule.not, &rule.never])
+                    .is_none();
+            let group = around
+                .nearest_group(subjects, counted)
+                .or_else(|| {
+                    bare.then(|| around.attacked_group(subjects, rule.window))
+                        .flatten()
+                })
+                .map(str::to_string);
             // "Five Indians" among the dead are a count of their own, not the toll.
             let nationality = counted
-                .then(|| around.nationality())
+                .then(|| around.nationality(&rule.counted))
                 .flatten()
                 .map(str::to_string);
             Some(
@@ -366,5 +394,7 @@ fn subject(
     }
 }
 
+#[cfg(test)]
+mod pack_tests;
 #[cfg(test)]
 mod tests;

@@ -226,3 +226,111 @@ fn distance_to_another_span() {
     assert_eq!(v.distance_to(at("worse")), Some(1));
     assert_eq!(v.distance_to(at("27")), None);
 }
+
+/// The span of the first `s` in `text`.
+fn at(text: &str, s: &str) -> Span {
+    let i = text.find(s).unwrap();
+    Span::new(i, i + s.len())
+}
+
+#[test]
+fn no_word_reaches_across_a_semicolon() {
+    let text = "Death toll in Moscow concert hall attack rises to 133; suspected gunmen arrested";
+    let w = words(text);
+    let v = around(text, &w, "133");
+    assert_eq!(v.nearest(&[phrase("arrested")]), None);
+    assert_eq!(v.nearest(&[phrase("death toll")]), Some(7));
+    assert_eq!(v.distance_to(at(text, "gunmen")), None);
+    let text = "Four were killed, and 12 were injured.";
+    let w = words(text);
+    assert_eq!(around(text, &w, "12").nearest(&[phrase("killed")]), Some(5));
+}
+
+#[test]
+fn a_count_after_a_dash_can_break_down_the_figure_before_it() {
+    let near = [phrase("injured")];
+    let text = "Two officers were injured—one by gunfire and another when struck by the truck.";
+    let w = words(text);
+    let one = around(text, &w, "one").with_rivals(vec![at(text, "Two")]);
+    assert!(one.after_dash_of(&near));
+    // A dash after another fact's figure: the count is its own.
+    let text = "Bus Crash Kills 12 — 40 Injured";
+    let w = words(text);
+    let forty = around(text, &w, "40").with_rivals(vec![at(text, "12")]);
+    assert!(!forty.after_dash_of(&near));
+    // No figure before the dash: nothing to break down.
+    let text = "The latest figures — 40 people injured, officials said.";
+    let w = words(text);
+    assert!(!around(text, &w, "40").after_dash_of(&near));
+}
+
+#[test]
+fn among_makes_a_breakdown() {
+    let text = "Among the dead persons, three were hikers who were hit by falling rocks, the rest \
+                one was a bus driver, killed by falling rocks as well.";
+    let w = words(text);
+    assert!(around(text, &w, "three").part_of_list());
+    assert!(around(text, &w, "one").part_of_list());
+    let text = "The passengers were predominantly South Korean, with two Thai nationals among \
+                the dead.";
+    let w = words(text);
+    assert!(around(text, &w, "two").part_of_list());
+    let text = "Twelve people were killed, among them two children.";
+    let w = words(text);
+    assert!(!around(text, &w, "Twelve").part_of_list());
+    let text = "Among other measures, police arrested 45 protesters outside parliament.";
+    let w = words(text);
+    assert!(!around(text, &w, "45").part_of_list());
+}
+
+#[test]
+fn a_count_without_a_noun_counts_the_group_attacked_before_it() {
+    let groups = vec![
+        (
+            "police".to_string(),
+            vec![phrase("police"), phrase("officers")],
+        ),
+        ("soldiers".to_string(), vec![phrase("troops")]),
+    ];
+    let text = "Subsequently, he opened fire on officers, wounding two before being fatally shot \
+                by law enforcement.";
+    let w = words(text);
+    assert_eq!(
+        around(text, &w, "two").attacked_group(&groups, 6),
+        Some("police")
+    );
+    // The police who speak are not the group counted.
+    let text = "Police said 3 died at the scene.";
+    let w = words(text);
+    assert_eq!(around(text, &w, "3").attacked_group(&groups, 6), None);
+    // Too far away to say.
+    let text = "He opened fire on officers outside the station on Canal Street before the crash \
+                that killed 14.";
+    let w = words(text);
+    assert_eq!(around(text, &w, "14").attacked_group(&groups, 6), None);
+}
+
+#[test]
+fn a_when_clause_after_a_date_holds_that_dates_figures() {
+    let text = "This tragedy marks South Korea's deadliest aviation incident since 1997, when a \
+                Korean Air crash in Guam killed 228.";
+    let w = words(text);
+    assert!(around(text, &w, "228").in_when_clause_of(at(text, "1997")));
+    let text = "The crash killed 179 people, the deadliest since 1997.";
+    let w = words(text);
+    assert!(!around(text, &w, "179").in_when_clause_of(at(text, "1997")));
+    let text = "In 1997 officials said that 228 had died.";
+    let w = words(text);
+    assert!(!around(text, &w, "228").in_when_clause_of(at(text, "1997")));
+}
+
+#[test]
+fn a_common_noun_in_a_headline_is_no_nationality() {
+    let common = [phrase("officials"), phrase("people")];
+    let text = "Gujarat Morbi Bridge Collapse Live: Nine Officials of Oreva Group Arrested";
+    let w = words(text);
+    assert_eq!(around(text, &w, "Nine").nationality(&common), None);
+    let text = "Kabul airport blast causes 3 US personnel casualties, kills 13 Afghans";
+    let w = words(text);
+    assert_eq!(around(text, &w, "13").nationality(&common), Some("afghans"));
+}
