@@ -92,7 +92,19 @@ fn render(
         CheckFormat::Markdown => report::markdown::render(report, out),
         CheckFormat::Sarif => report::sarif::render(report, out),
         CheckFormat::Github => report::github::render(report, out),
+        CheckFormat::Html => report::html::render(report, out),
     }
+}
+
+#[cfg(unix)]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    None
 }
 
 /// Writes a file whole or not at all: into a temporary file in the same directory, renamed
@@ -106,6 +118,14 @@ fn write_atomically(
         _ => std::path::Path::new("."),
     };
     let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    // A temporary file is private; the report gets the target's permissions, or the usual ones.
+    let permissions = match std::fs::metadata(path) {
+        Ok(m) => Some(m.permissions()),
+        Err(_) => default_permissions(),
+    };
+    if let Some(p) = permissions {
+        file.as_file().set_permissions(p)?;
+    }
     {
         let mut out = io::BufWriter::new(file.as_file_mut());
         write(&mut out)?;

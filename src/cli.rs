@@ -145,6 +145,8 @@ pub enum CheckFormat {
     Sarif,
     /// GitHub Actions workflow commands: annotations on the articles.
     Github,
+    /// One self-contained HTML page for editors.
+    Html,
 }
 
 /// `extract --format`.

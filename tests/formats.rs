@@ -8,7 +8,9 @@ mod common;
 use common::*;
 
 const SAMPLE: &str = "tests/data/sample report";
-const FORMATS: [&str; 6] = ["human", "json", "jsonl", "markdown", "sarif", "github"];
+const FORMATS: [&str; 7] = [
+    "human", "json", "jsonl", "markdown", "sarif", "github", "html",
+];
 
 fn render(cluster: &str, format: &str) -> String {
     let run = factdiff(&[

@@ -6,6 +6,7 @@ pub mod display;
 mod drifts;
 pub mod facts;
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod markdown;
@@ -38,6 +39,8 @@ pub struct SourceInfo {
     pub title: Option<String>,
     /// Address.
     pub url: Option<String>,
+    /// The article's text, for formats that show it (the HTML page).
+    pub text: String,
 }
 
 /// One claim: a value one source states, located in its text.
@@ -374,6 +377,7 @@ fn source_info(a: &Article) -> SourceInfo {
         published_from: a.published_from.map(|p| p.name()),
         title: a.title.clone(),
         url: a.url.clone(),
+        text: a.text.clone(),
     }
 }
 
