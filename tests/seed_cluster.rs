@@ -162,13 +162,15 @@ fn the_human_report_shows_the_finding_and_the_summary() {
         "{}",
         run.stdout
     );
+    // The line, numbered and cut around the value, which is underlined and labelled.
     assert!(
-        run.stdout.contains("   | 000_54042a4018c2da95 says 37 miles per hour (59.55 km/h)\n   | …on the North Korean border"),
+        run.stdout
+            .contains(" 2 | ... the train’s slow speed of 37 miles per hour. New wheels"),
         "{}",
         run.stdout
     );
     assert!(
-        run.stdout.contains("slow speed of [37 miles per hour]."),
+        run.stdout.contains("   |                               ^^^^^^^^^^^^^^^^^ 000_54042a4018c2da95 says 37 miles per hour (59.55 km/h)\n"),
         "{}",
         run.stdout
     );

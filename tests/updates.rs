@@ -51,11 +51,11 @@ fn a_toll_rising_over_three_dated_articles_is_an_update_with_its_timeline() {
     );
     assert!(u.get("note").is_none());
     let human = factdiff(&["check", DATED, "--color", "never"]);
-    assert!(human.stdout.starts_with("info[death-toll] (update): How many people were killed rose as the story developed: Twelve on Monday 2024-06-10 (01_monday), then Fifteen on Tuesday 2024-06-11 (02_tuesday), then Nineteen on Wednesday 2024-06-12 (03_wednesday)\n"), "{}", human.stdout);
+    assert!(human.stdout.starts_with("info[death-toll]: update: How many people were killed rose as the story developed: Twelve on Monday 2024-06-10 (01_monday), then Fifteen on Tuesday 2024-06-11 (02_tuesday), then Nineteen on Wednesday 2024-06-12 (03_wednesday)\n"), "{}", human.stdout);
     assert!(
         human
             .stdout
-            .contains("01_monday says Twelve (12) (published 2024-06-10)")
+            .contains("^^^^^^ 01_monday says Twelve (12), published 2024-06-10")
     );
 }
 

@@ -4,15 +4,17 @@
 
 use std::io::{self, Write};
 
-use anstyle::{AnsiColor, Effects, Style};
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet, Title};
+use anstyle::{AnsiColor, Style};
 
 use super::{Claim, Report};
 use crate::diff::FindingKind;
 use crate::drift::Part;
 use crate::rules::Severity;
 
-/// Longest sentence excerpt shown, in characters.
-const EXCERPT: usize = 180;
+/// The width snippets are cut to: long lines (a news paragraph is one line) are shown around
+/// their claims. Fixed, so that the output is the same on every terminal.
+const TERM_WIDTH: usize = 140;
 
 /// Colours and marks used by the terminal report.
 struct Paint {
@@ -25,26 +27,6 @@ impl Paint {
             format!("{}{text}{}", style.render(), style.render_reset())
         } else {
             text.to_string()
-        }
-    }
-
-    fn severity(&self, s: Severity) -> String {
-        let color = match s {
-            Severity::Error => AnsiColor::Red,
-            Severity::Warning => AnsiColor::Yellow,
-            Severity::Info => AnsiColor::Cyan,
-        };
-        self.paint(Style::new().fg_color(Some(color.into())).bold(), s.name())
-    }
-
-    fn mark(&self, value: &str) -> String {
-        if self.color {
-            self.paint(
-                Style::new().effects(Effects::BOLD | Effects::UNDERLINE),
-                value,
-            )
-        } else {
-            format!("[{value}]")
         }
     }
 
@@ -66,17 +48,18 @@ pub fn render(
     let p = Paint { color };
     for f in &report.findings {
         let kind = match f.kind {
-            FindingKind::Internal => " (inside one source)",
-            FindingKind::Update => " (update)",
+            FindingKind::Internal => "inside one source: ",
+            FindingKind::Update => "update: ",
             _ => "",
         };
-        writeln!(
-            out,
-            "{}[{}]{kind}: {}",
-            p.severity(f.severity),
-            f.fact,
-            f.message
-        )?;
+        let level = match f.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+            Severity::Info => Level::INFO,
+        };
+        let title = level
+            .primary_title(format!("{kind}{}", f.message))
+            .id(f.fact.as_str());
         let groups = f.claims.iter().map(|c| c.group).max().unwrap_or(0) + 1;
         let roles: Vec<String> = f
             .claims
@@ -85,14 +68,14 @@ pub fn render(
                 (FindingKind::Update, ..) => report.sources[c.source]
                     .published
                     .as_ref()
-                    .map_or(String::new(), |d| format!(" (published {d})")),
+                    .map_or(String::new(), |d| format!(", published {d}")),
                 (_, 1, _, _) => String::new(),
-                (_, _, true, 0) => " (consensus)".to_string(),
-                (_, _, true, _) => " (outlier)".to_string(),
+                (_, _, true, 0) => ", the consensus".to_string(),
+                (_, _, true, _) => ", an outlier".to_string(),
                 _ => String::new(),
             })
             .collect();
-        claims(report, &f.claims, &roles, &p, out)?;
+        writeln!(out, "{}", claims(report, title, &f.claims, &roles, color))?;
         if !f.diff.is_empty() {
             writeln!(out, "   {} {}", p.dim("="), word_diff(&f.diff, &p))?;
         }
@@ -113,22 +96,12 @@ pub fn render(
                 Some(sums) => format!("holds: {sums}"),
                 None => format!("sources agree: {value}"),
             };
-            writeln!(
-                out,
-                "{}[{}]{subject}: {what}",
-                p.paint(
-                    Style::new().fg_color(Some(AnsiColor::Green.into())).bold(),
-                    "agreement"
-                ),
-                a.fact
-            )?;
-            claims(
-                report,
-                &a.claims,
-                &vec![String::new(); a.claims.len()],
-                &p,
-                out,
-            )?;
+            let title = Level::INFO
+                .with_name("agreement")
+                .primary_title(format!("{what}{subject}"))
+                .id(a.fact.as_str());
+            let roles = vec![String::new(); a.claims.len()];
+            writeln!(out, "{}", claims(report, title, &a.claims, &roles, color))?;
             writeln!(out)?;
         }
     }
@@ -163,58 +136,66 @@ pub fn render(
     writeln!(out)
 }
 
-/// The claims, each located; claims in one sentence share one excerpt with each value marked.
+/// The claims as compiler-style snippets: each source's lines with line numbers, every claim
+/// underlined and labelled; consecutive claims of one source share a snippet. Long lines are
+/// cut around the claims.
 fn claims(
     report: &Report,
+    title: Title<'_>,
     claims: &[Claim],
     roles: &[String],
-    p: &Paint,
-    out: &mut dyn Write,
-) -> io::Result<()> {
+    color: bool,
+) -> String {
+    let mut group = Group::with_title(title);
     let mut i = 0;
     while i < claims.len() {
-        let same = |c: &Claim| {
-            c.source == claims[i].source && c.sentence_start == claims[i].sentence_start
-        };
-        let run = claims[i..].iter().take_while(|c| same(c)).count();
+        let run = claims[i..]
+            .iter()
+            .take_while(|c| c.source == claims[i].source)
+            .count();
+        let source = &report.sources[claims[i].source];
+        let text = source.text.as_str();
+        let first = claims[i..i + run]
+            .iter()
+            .map(|c| c.span.start)
+            .min()
+            .unwrap_or(0)
+            .min(text.len());
+        let last = claims[i..i + run]
+            .iter()
+            .map(|c| c.span.end)
+            .max()
+            .unwrap_or(0)
+            .min(text.len());
+        let start = text[..first].rfind('\n').map_or(0, |n| n + 1);
+        let end = text[last..].find('\n').map_or(text.len(), |n| last + n);
+        let line = claims[i..i + run]
+            .iter()
+            .map(|c| c.start.line)
+            .min()
+            .unwrap_or(1);
+        let mut snippet = Snippet::source(&text[start..end])
+            .line_start(line)
+            .path(source.location.as_str())
+            .fold(true);
         for (c, role) in claims[i..i + run].iter().zip(&roles[i..i + run]) {
-            claim(report, c, role, p, out)?;
+            let label = match c.value {
+                Some(_) => format!("{} says {} ({}){role}", source.id, c.written, c.display),
+                None => format!("{} writes “{}”{role}", source.id, c.written),
+            };
+            let span = c.span.start.clamp(start, end) - start..c.span.end.clamp(start, end) - start;
+            snippet = snippet.annotation(AnnotationKind::Primary.span(span).label(label));
         }
-        let marked: Vec<&Claim> = claims[i..i + run].iter().collect();
-        writeln!(out, "   {} {}", p.dim("|"), excerpt(&marked, p))?;
+        group = group.element(snippet);
         i += run;
     }
-    Ok(())
-}
-
-/// One claim's location and value as written.
-fn claim(report: &Report, c: &Claim, role: &str, p: &Paint, out: &mut dyn Write) -> io::Result<()> {
-    let source = &report.sources[c.source];
-    let written = &c.written;
-    writeln!(
-        out,
-        "  {} {}:{}:{}",
-        p.dim("-->"),
-        source.location,
-        c.start.line,
-        c.start.column
-    )?;
-    match c.value {
-        Some(_) => writeln!(
-            out,
-            "   {} {} says {written} ({}){role}",
-            p.dim("|"),
-            source.id,
-            c.display
-        )?,
-        None => writeln!(
-            out,
-            "   {} {} writes “{written}”{role}",
-            p.dim("|"),
-            source.id
-        )?,
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
     }
-    Ok(())
+    .term_width(TERM_WIDTH);
+    renderer.render(&[group])
 }
 
 /// A word diff on one line: deleted words `[-so-]`, inserted `{+so+}` (coloured on a
@@ -241,61 +222,4 @@ fn word_diff(parts: &[Part], p: &Paint) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// The claims' sentence (one sentence) with each value marked, shortened around the marked
-/// stretch when long.
-fn excerpt(claims: &[&Claim], p: &Paint) -> String {
-    let c = claims[0];
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    for m in claims {
-        let (a, b) = (
-            m.span.start - c.sentence_start,
-            m.span.end - c.sentence_start,
-        );
-        // Overlapping marks (a value inside a marked stretch) are shown once.
-        if !spans.iter().any(|&(x, y)| a < y && x < b) {
-            spans.push((a, b));
-        }
-    }
-    spans.sort_unstable();
-    let s = &c.sentence;
-    let (start, end) = (spans[0].0, spans[spans.len() - 1].1);
-    let mut value = String::new();
-    let mut at = start;
-    for &(a, b) in &spans {
-        value.push_str(&s[at..a]);
-        value.push_str(&p.mark(&s[a..b]));
-        at = b;
-    }
-    let (before, after) = (&s[..start], &s[end..]);
-    let shown = s[start..end].chars().count();
-    let room = EXCERPT.saturating_sub(shown) / 2;
-    let before_chars = before.chars().count();
-    // Cut at word boundaries, so no word is shown in part.
-    let before = if before_chars > room {
-        let cut: String = before.chars().skip(before_chars - room).collect();
-        let whole = cut
-            .split_once(char::is_whitespace)
-            .map_or("", |(_, rest)| rest);
-        format!("…{}", whole.trim_start())
-    } else {
-        before.to_string()
-    };
-    let after = if after.chars().count() > room {
-        let cut: String = after.chars().take(room).collect();
-        let whole = cut
-            .rsplit_once(char::is_whitespace)
-            .map_or("", |(kept, _)| kept);
-        format!("{}…", whole.trim_end())
-    } else {
-        after.to_string()
-    };
-    let one_line = |t: &str| t.replace(['\n', '\r'], " ");
-    format!(
-        "{}{}{}",
-        one_line(&before),
-        one_line(&value),
-        one_line(&after)
-    )
 }

@@ -120,12 +120,11 @@ fn the_human_report_marks_values_and_colours_only_when_asked() {
         plain.starts_with("error[vehicle-speed]: Speeds differ: 37 mph (a) vs 25 mph (b)\n"),
         "{plain}"
     );
+    // A compiler-style snippet: the line with its number, the value underlined and labelled.
     assert!(
-        plain.contains("  --> dir/a.txt:2:23\n   | a says 37 mph (59.55 km/h)\n"),
-        "{plain}"
-    );
-    assert!(
-        plain.contains("The train’s speed was [37 mph], officials said."),
+        plain.contains(
+            " --> dir/a.txt:2:23\n  |\n2 | The train’s speed was 37 mph, officials said.\n  |                       ^^^^^^ a says 37 mph (59.55 km/h)\n"
+        ),
         "{plain}"
     );
     assert!(
@@ -172,24 +171,52 @@ fn the_json_report_follows_the_contract() {
 }
 
 #[test]
-fn long_sentences_are_shortened_around_the_value() {
-    let mut r = sample();
-    let c = &mut r.findings[0].claims[1];
+fn long_lines_are_cut_around_the_value() {
+    // A news paragraph is one long line: the snippet shows the part around the value.
     let long = format!(
-        "{}It went 25 mph.{}",
+        "{}It went 25 mph.{}\n",
         "word ".repeat(60),
         " more".repeat(60)
     );
+    let rules = load(&[RuleFile::new(
+        "t.toml",
+        "[[fact]]\nid = \"vehicle-speed\"\ndescription = \"d\"\nvalue = \"speed\"\nseverity = \"error\"\nmessage = \"Speeds differ: {values}\"\n",
+    )])
+    .unwrap();
+    let articles = vec![
+        article("a", "dir/a.txt", A.to_string()),
+        article("b", "dir/b.txt", long.clone()),
+    ];
     let at = long.find("25 mph").unwrap();
-    c.sentence_start = 0;
-    c.span = Span::new(at, at + 6);
-    c.sentence = long;
+    let a_at = A.find("37 mph").unwrap();
+    let first = Fact {
+        rule: 0,
+        source: 0,
+        span: Span::new(a_at, a_at + 6),
+        hedge: None,
+        sentence: Span::new(A.find("The").unwrap(), A.len()),
+        subject: String::new(),
+        value: speed(37.0),
+    };
+    let second = Fact {
+        source: 1,
+        span: Span::new(at, at + 6),
+        sentence: Span::new(0, long.len() - 1),
+        value: speed(25.0),
+        ..first.clone()
+    };
+    let facts = vec![first, second];
+    let outcome = diff::diff(&facts, &rules, &[]);
+    let r = build(&articles, &facts, &outcome, &[], &[], &rules, Vec::new());
     let mut out = Vec::new();
     human::render(&r, false, false, &mut out).unwrap();
     let out = String::from_utf8(out).unwrap();
-    let line = out.lines().find(|l| l.contains("[25 mph]")).unwrap();
-    assert!(line.contains("…word") && line.ends_with("more…"), "{line}");
-    assert!(line.chars().count() < 200, "{line}");
+    let line = out.lines().find(|l| l.contains("25 mph.")).unwrap();
+    assert!(
+        line.contains("...") && line.contains("word It went 25 mph. more"),
+        "{line}"
+    );
+    assert!(line.chars().count() <= 140, "{line}");
 }
 
 #[test]
@@ -251,7 +278,7 @@ fn a_quotation_longer_than_its_sentence_is_shown_whole() {
     human::render(&r, false, false, &mut out).unwrap();
     let out = String::from_utf8(out).unwrap();
     assert!(
-        out.contains("“[Well, look, he is. I mean, he’s a dictator]\n"),
+        out.contains("1 | “Well, look, he is. I mean, he’s a dictator,” Biden said.\n  |  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ a writes"),
         "{out}"
     );
 }
