@@ -105,6 +105,10 @@ pub(super) fn drift(
                     )
                 }
                 _ => {
+                    // Two known speakers: two remarks.
+                    if quoted::different_speakers(pa, span(wa, &r.a), pb, span(wb, &r.b)) {
+                        continue;
+                    }
                     if qa && qb && !r.changed() {
                         // Quoted word for word by both (or one an excerpt of the other): an
                         // agreement.

@@ -5,13 +5,15 @@
 //! with a longer quotation of the same words, words were only added ("have already reached"),
 //! or two different people were quoted. So a quotation is compared by the words inside its
 //! quote marks only, parenthesised glosses left out; what counts is a word replaced by
-//! another (or a negation added or cut).
+//! another (or a negation added or cut), and quotations attributed to two different known
+//! speakers are not compared.
 
 use std::ops::Range;
 
-use super::{Part, parts, summary};
+use super::{Part, Prepared, parts, summary};
 use crate::span::Span;
 use crate::words::align::{Edit, Region, respelt};
+use crate::words::names;
 use crate::words::normalize::{WordRef, is_function};
 
 /// Words that turn a statement into its opposite: gaining or losing one is never elaboration.
@@ -222,6 +224,26 @@ fn narrowed(e: &Edit, after: bool) -> Option<Edit> {
             b: b.end - 1..b.end,
         }
     })
+}
+
+/// True when the quotations a span of each side stands in are attributed to known speakers
+/// and no speaker of one can be a speaker of the other: two remarks, not one worded two ways.
+pub(super) fn different_speakers(pa: &Prepared, a: Span, pb: &Prepared, b: Span) -> bool {
+    let known = |p: &Prepared, at: Span| -> Vec<String> {
+        p.quotes
+            .iter()
+            .filter(|q| q.inner.overlaps(&at))
+            .filter_map(|q| q.speaker.as_ref())
+            .map(|s| s.name.clone())
+            .filter(|n| names::identifies(n))
+            .collect()
+    };
+    let (ka, kb) = (known(pa, a), known(pb, b));
+    !ka.is_empty()
+        && !kb.is_empty()
+        && !ka
+            .iter()
+            .any(|x| kb.iter().any(|y| names::one_person(x, y)))
 }
 
 #[cfg(test)]

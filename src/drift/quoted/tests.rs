@@ -80,6 +80,37 @@ fn words_outside_the_quote_marks_are_not_counted() {
 }
 
 #[test]
+fn two_different_known_speakers_are_two_remarks() {
+    // Semafor quotes Vestager, the Japan Times the Commission's decision.
+    let semafor = "“They did so by restricting developers from informing consumers about \
+                   alternative, cheaper music services available outside of the Apple \
+                   ecosystem,” said Margrethe Vestager, the EU’s competition chief.";
+    let japan = "The European Commission said Monday it \"found that Apple applied restrictions \
+                 on app developers preventing them from informing iOS users about alternative \
+                 and cheaper music subscription services available outside of the app.\"";
+    assert_eq!(quote_drifts(&[semafor, japan]), Vec::<String>::new());
+    // The same words given to Vestager, by her surname alone: one speaker, a changed word.
+    let vestager = "Vestager said Apple had been \"preventing them from informing iOS users \
+                    about alternative and cheaper music subscription services available outside \
+                    of the app.\"";
+    assert_eq!(
+        quote_drifts(&[semafor, vestager]),
+        vec!["consumers → iOS users"]
+    );
+}
+
+#[test]
+fn officials_sharing_a_stock_phrase_are_not_one_quotation() {
+    // The railway minister and a railway spokesman on the Kanchanjunga collision (2024).
+    let minister = "“Senior officials have reached the spot,” Railway Minister Ashwini Vaishnaw \
+                    said on Monday.";
+    let spokesman = "“Senior officials have reached the site,” the CPRO De told ANI.";
+    assert_eq!(quote_drifts(&[minister, spokesman]), Vec::<String>::new());
+    let again = "“Senior officials have reached the site,” Vaishnaw told ANI.";
+    assert_eq!(quote_drifts(&[minister, again]), vec!["spot → site"]);
+}
+
+#[test]
 fn words_only_added_or_cut_are_not_a_misquote_but_a_negation_is() {
     let a = "“Senior officials have reached the spot,” Vaishnaw said on Monday.";
     let b = "“Senior officials have already reached the spot,” Vaishnaw told ANI.";
