@@ -5,6 +5,7 @@
 mod descriptors;
 mod names;
 mod passages;
+mod quoted;
 mod speakers;
 
 use crate::diff::FindingKind;
@@ -70,6 +71,17 @@ pub(crate) struct Prepared<'a> {
     /// For each sentence's words, whether each stands inside a quotation.
     pub quoted: Vec<Vec<bool>>,
     pub quotes: Vec<Quote>,
+    /// Parenthesised glosses inside quotations, whose words are left out.
+    pub glosses: Vec<Span>,
+}
+
+impl Prepared<'_> {
+    /// The words of `span`, without the glosses inside quotations.
+    fn words_of(&self, span: Span) -> Vec<WordRef> {
+        let mut words = normalize::words(self.text, &self.tokens, span);
+        words.retain(|w| !self.glosses.iter().any(|g| g.contains(&w.span)));
+        words
+    }
 }
 
 fn prepare(article: &Article) -> Prepared<'_> {
@@ -77,26 +89,30 @@ fn prepare(article: &Article) -> Prepared<'_> {
     let tokens = token::tokenize(text);
     let sentences = text::sentences(text, article.body);
     let quotes = quotes::find(text, &tokens, article.body, &sentences);
-    let words: Vec<Vec<WordRef>> = sentences
+    let glosses = quotes
         .iter()
-        .map(|&s| normalize::words(text, &tokens, s))
+        .flat_map(|q| quoted::glosses(text, q.inner))
         .collect();
-    let quoted = words
-        .iter()
-        .map(|ws| {
-            ws.iter()
-                .map(|w| quotes.iter().any(|q| q.inner.contains(&w.span)))
-                .collect()
-        })
-        .collect();
-    Prepared {
+    let mut p = Prepared {
         text,
         tokens,
         sentences,
-        words,
-        quoted,
+        words: Vec::new(),
+        quoted: Vec::new(),
         quotes,
-    }
+        glosses,
+    };
+    p.words = p.sentences.iter().map(|&s| p.words_of(s)).collect();
+    p.quoted = p
+        .words
+        .iter()
+        .map(|ws| {
+            ws.iter()
+                .map(|w| p.quotes.iter().any(|q| q.inner.contains(&w.span)))
+                .collect()
+        })
+        .collect();
+    p
 }
 
 /// Every drift between the articles, under the word rules of `rules`, most severe first.

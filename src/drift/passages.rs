@@ -3,7 +3,7 @@
 //! drift — a quote drift when both sides stand in quotation marks, a paraphrased quote (lower
 //! severity) when one does, a passage drift when neither does.
 
-use super::{Drift, Part, Prepared, Side, parts, summary};
+use super::{Drift, Part, Prepared, Side, parts, quoted, summary};
 use crate::diff::FindingKind;
 use crate::rules::{RuleSet, Severity};
 use crate::span::Span;
@@ -48,6 +48,20 @@ pub(super) fn drift(
                 _ => continue,
             };
             let rule = &rules.word_rules[index];
+            let span = |ws: &[crate::words::normalize::WordRef], range: &std::ops::Range<usize>| {
+                Span::new(ws[range.start].span.start, ws[range.end - 1].span.end)
+            };
+            let side = |source: usize, p: &Prepared, ws, range, sentence, group| Side {
+                source,
+                span: span(ws, range),
+                sentence: p.sentences[sentence],
+                group,
+            };
+            // A quotation: only its quoted words, and only a word replaced by another.
+            let (ma, mb) = (
+                qa.then_some(&pa.quoted[ia][..]),
+                qb.then_some(&pb.quoted[ib][..]),
+            );
             // A passage shares content, not just "at a time when": half its minimum length in
             // equal content words.
             if r.equal < rule.min_words
@@ -56,10 +70,23 @@ pub(super) fn drift(
             {
                 continue;
             }
-            let span = |ws: &[crate::words::normalize::WordRef], range: &std::ops::Range<usize>| {
-                Span::new(ws[range.start].span.start, ws[range.end - 1].span.end)
+            // Of a quotation, the quoted words must still be a shared passage. Either way the
+            // region is decided: a narrower one inside it is not read as a passage instead.
+            let r = match kind {
+                FindingKind::PassageDrift => r,
+                _ => {
+                    kept.push((r.a.clone(), r.b.clone()));
+                    match quoted::trim(&r, ma, mb) {
+                        Some(t)
+                            if t.equal >= rule.min_words && t.similarity() >= rule.similarity =>
+                        {
+                            t
+                        }
+                        _ => continue,
+                    }
+                }
             };
-            let severity = match kind {
+            let (severity, summary) = match kind {
                 // A passage: a word or two replaced; the rule's severity when a number changed,
                 // one level lower for other words. Words only added or cut are elaboration.
                 FindingKind::PassageDrift => {
@@ -67,36 +94,31 @@ pub(super) fn drift(
                     if replaced.is_empty() {
                         continue;
                     }
-                    if replaced.iter().any(|&number| number) {
+                    let severity = if replaced.iter().any(|&number| number) {
                         rule.severity
                     } else {
                         rule.severity.lower()
-                    }
+                    };
+                    (
+                        severity,
+                        summary(&parts(wa, wb, &r.edits, pa.text, pb.text)),
+                    )
                 }
-                // A quotation: any substantive change, a word cut included, is a misquote.
                 _ => {
-                    // Only changes to quoted words: the attribution around a quote may differ.
-                    let (ma, mb) = (&pa.quoted[ia], &pb.quoted[ib]);
+                    // Two known speakers: two remarks.
+                    if quoted::different_speakers(pa, span(wa, &r.a), pb, span(wb, &r.b)) {
+                        continue;
+                    }
                     if qa && qb && !r.changed() {
-                        // Quoted word for word by both: an agreement.
-                        kept.push((r.a.clone(), r.b.clone()));
+                        // Quoted word for word by both (or one an excerpt of the other): an
+                        // agreement.
                         out.push(Drift {
                             kind,
                             rule: index,
                             severity: Severity::Info,
                             sides: vec![
-                                Side {
-                                    source: sa,
-                                    span: span(wa, &r.a),
-                                    sentence: pa.sentences[ia],
-                                    group: 0,
-                                },
-                                Side {
-                                    source: sb,
-                                    span: span(wb, &r.b),
-                                    sentence: pb.sentences[ib],
-                                    group: 0,
-                                },
+                                side(sa, pa, wa, &r.a, ia, 0),
+                                side(sb, pb, wb, &r.b, ib, 0),
                             ],
                             diff: Vec::new(),
                             summary: String::new(),
@@ -104,16 +126,25 @@ pub(super) fn drift(
                         });
                         continue;
                     }
-                    if !r.changed()
-                        || !r.substantive_in(wa, wb, &rule.function_words, &|k| ma[k], &|k| mb[k])
-                    {
+                    let changed = quoted::changes(
+                        &r.edits,
+                        (wa, wb),
+                        &rule.function_words,
+                        (ma, mb),
+                        qa && qb,
+                    );
+                    if changed.is_empty() {
                         continue;
                     }
-                    if qa && qb {
+                    let severity = if qa && qb {
                         rule.severity
                     } else {
                         rule.paraphrase_severity
-                    }
+                    };
+                    (
+                        severity,
+                        quoted::change_summary(&changed, wa, wb, pa.text, pb.text),
+                    )
                 }
             };
             let diff: Vec<Part> = parts(wa, wb, &r.edits, pa.text, pb.text);
@@ -122,21 +153,8 @@ pub(super) fn drift(
                 kind,
                 rule: index,
                 severity,
-                sides: vec![
-                    Side {
-                        source: sa,
-                        span: span(wa, &r.a),
-                        sentence: pa.sentences[ia],
-                        group: 0,
-                    },
-                    Side {
-                        source: sb,
-                        span: span(wb, &r.b),
-                        sentence: pb.sentences[ib],
-                        group: 1,
-                    },
-                ],
-                summary: summary(&diff),
+                sides: vec![side(sa, pa, wa, &r.a, ia, 0), side(sb, pb, wb, &r.b, ib, 1)],
+                summary,
                 diff,
                 agreement: false,
             });

@@ -4,10 +4,10 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::{Drift, Part, Prepared, Side, summary};
+use super::{Drift, Part, Prepared, Side, quoted};
 use crate::diff::FindingKind;
 use crate::rules::RuleSet;
-use crate::words::normalize::{WordRef, is_function, words};
+use crate::words::normalize::{WordRef, is_function};
 use crate::words::{align, names};
 
 /// One attributed quotation, with what the comparison needs computed once.
@@ -37,7 +37,7 @@ pub(super) fn drift(
         .flat_map(|(source, p)| {
             p.quotes.iter().filter_map(move |q| {
                 let speaker = names::tokens(&q.speaker.as_ref()?.name);
-                let words = words(p.text, &p.tokens, q.inner);
+                let words = p.words_of(q.inner);
                 let mut content: Vec<String> = words
                     .iter()
                     .filter(|w| !is_function(&w.norm, &rule.function_words))
@@ -93,7 +93,19 @@ pub(super) fn drift(
             continue;
         }
         let (pa, pb) = (&prepared[qa.source], &prepared[qb.source]);
+        // What only one of them quotes at either end is the rest of a longer remark: one
+        // quotation contained in the other, or two that overlap, are excerpts, not a drift.
         let edits = align::edits(&qa.words, &qb.words);
+        let changed = quoted::changes(
+            &quoted::shared(&edits, &qa.words, &qb.words),
+            (&qa.words, &qb.words),
+            &rule.function_words,
+            (None, None),
+            true,
+        );
+        if changed.is_empty() {
+            continue;
+        }
         let diff: Vec<Part> = super::parts(&qa.words, &qb.words, &edits, pa.text, pb.text);
         let sentence = |p: &Prepared, at: crate::span::Span| {
             p.sentences
@@ -120,7 +132,7 @@ pub(super) fn drift(
                     group: 1,
                 },
             ],
-            summary: summary(&diff),
+            summary: quoted::change_summary(&changed, &qa.words, &qb.words, pa.text, pb.text),
             diff,
             agreement: false,
         });

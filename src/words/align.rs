@@ -73,21 +73,7 @@ impl Region {
             .filter_map(|e| match e {
                 Edit::Replace { a: ra, b: rb } if ra.len() <= 2 && rb.len() <= 2 => {
                     let (wa, wb) = (&a[ra.clone()], &b[rb.clone()]);
-                    let join =
-                        |ws: &[WordRef]| ws.iter().map(|w| w.norm.as_str()).collect::<String>();
-                    let (ja, jb) = (join(wa), join(wb));
-                    let abbreviated = !ja.is_empty()
-                        && !jb.is_empty()
-                        && (ja.starts_with(&jb) || jb.starts_with(&ja))
-                        && !number(&wa[0]);
-                    let respelt = ja == jb
-                        || abbreviated
-                        || (wa.len() == wb.len()
-                            && wa
-                                .iter()
-                                .zip(wb)
-                                .all(|(x, y)| spelling_variant(&x.norm, &y.norm)));
-                    (!respelt && (wa.iter().any(counts) || wb.iter().any(counts)))
+                    (!respelt(wa, wb) && (wa.iter().any(counts) || wb.iter().any(counts)))
                         .then(|| wa.iter().any(number) || wb.iter().any(number))
                 }
                 _ => None,
@@ -103,30 +89,13 @@ impl Region {
     /// True when a change touches a content word, a number or a name — not only function
     /// words, and not a respelling ("armored"/"armoured").
     pub fn substantive(&self, a: &[WordRef], b: &[WordRef], extra: &[String]) -> bool {
-        self.substantive_in(a, b, extra, &|_| true, &|_| true)
-    }
-
-    /// Like [`Region::substantive`], counting only changes that touch words for which `in_a`
-    /// (first text) or `in_b` (second text) holds — the quoted words of a quotation, not the
-    /// attribution around it.
-    pub fn substantive_in(
-        &self,
-        a: &[WordRef],
-        b: &[WordRef],
-        extra: &[String],
-        in_a: &dyn Fn(usize) -> bool,
-        in_b: &dyn Fn(usize) -> bool,
-    ) -> bool {
         let counts = |w: &WordRef| {
             w.norm.chars().any(|c| c.is_ascii_digit()) || !is_function(&w.norm, extra)
         };
         self.edits.iter().any(|e| match e {
             Edit::Equal { .. } => false,
-            Edit::Delete { a: r } => r.clone().any(in_a) && a[r.clone()].iter().any(counts),
-            Edit::Insert { b: r } => r.clone().any(in_b) && b[r.clone()].iter().any(counts),
-            Edit::Replace { a: ra, b: rb } if !(ra.clone().any(in_a) || rb.clone().any(in_b)) => {
-                false
-            }
+            Edit::Delete { a: r } => a[r.clone()].iter().any(counts),
+            Edit::Insert { b: r } => b[r.clone()].iter().any(counts),
             Edit::Replace { a: ra, b: rb } => {
                 let respelt = ra.len() == rb.len()
                     && a[ra.clone()]
@@ -137,6 +106,37 @@ impl Region {
             }
         })
     }
+}
+
+/// True when two runs of words are one wording: the same letters joined or split ("U S" /
+/// "US"), an abbreviation ("Apr" / "April", not of a number), or each word — function words
+/// aside — a respelling ("armored" / "armoured", "the Pokhara" / "Pokhra", "1" / "one").
+pub fn respelt(wa: &[WordRef], wb: &[WordRef]) -> bool {
+    let join = |ws: &[WordRef]| ws.iter().map(|w| w.norm.as_str()).collect::<String>();
+    let (ja, jb) = (join(wa), join(wb));
+    let number = wa
+        .first()
+        .is_some_and(|w| w.norm.chars().any(|c| c.is_ascii_digit()));
+    let abbreviated =
+        !ja.is_empty() && !jb.is_empty() && (ja.starts_with(&jb) || jb.starts_with(&ja)) && !number;
+    fn content(ws: &[WordRef]) -> Vec<&str> {
+        ws.iter()
+            .map(|w| {
+                if w.norm == "one" {
+                    "1"
+                } else {
+                    w.norm.as_str()
+                }
+            })
+            .filter(|w| !is_function(w, &[]))
+            .collect()
+    }
+    let (ca, cb) = (content(wa), content(wb));
+    ja == jb
+        || abbreviated
+        || (!ca.is_empty()
+            && ca.len() == cb.len()
+            && ca.iter().zip(&cb).all(|(x, y)| spelling_variant(x, y)))
 }
 
 /// How regions are formed.

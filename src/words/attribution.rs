@@ -960,7 +960,17 @@ impl<'a> Doc<'a> {
         let to = end_sentence.map_or(outer.end, |s| self.sentences[s].end.max(outer.end));
         let after = self.items(outer.end, to, true);
         if let Some(np) = self.after(&after) {
-            return self.resolve(np, done);
+            let pronoun = matches!(np, Np::Pronoun(_));
+            let found = self.resolve(np, done);
+            // "Vestager said, Apple had done this by “…” … she said": a pronoun after it
+            // that resolves to no one is the speaker named before it in its sentence.
+            if found.is_none()
+                && pronoun
+                && let Some(named @ Np::Name(_)) = self.before(&before)
+            {
+                return self.resolve(named, done);
+            }
+            return found;
         }
         if let Some(np) = self.before(&before) {
             return self.resolve(np, done);

@@ -43,6 +43,30 @@ pub fn variants(a: &str, b: &str) -> bool {
             .all(|(x, y)| x == y || (x.len() >= 5 && y.len() >= 5 && respelt(x, y)))
 }
 
+/// True when two speakers' names may be one person: the same last word, titles and first
+/// names aside ("EU antitrust chief Margrethe Vestager" / "Vestager"), a long word respelt
+/// ("Poulos" / "Poulus"), or a one-word name that is a word of the other ("Kim" / "Kim Jong
+/// Un"). "Kim Jong Un" / "Kim Yo Jong" and "Vestager" / "European Commission" are two.
+pub fn one_person(a: &str, b: &str) -> bool {
+    let (ta, tb) = (tokens(a), tokens(b));
+    let same = |x: &String, y: &String| x == y || (x.len() >= 5 && y.len() >= 5 && respelt(x, y));
+    let within =
+        |one: &[String], other: &[String]| one.len() == 1 && other.iter().any(|y| same(&one[0], y));
+    ta.last().zip(tb.last()).is_some_and(|(x, y)| same(x, y))
+        || within(&ta, &tb)
+        || within(&tb, &ta)
+}
+
+/// True when a speaker's name tells who spoke: a word that is not a title ("Chief", "PM")
+/// nor a stray letter ("U" of "U.S.").
+pub fn identifies(name: &str) -> bool {
+    name.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        let letters = w.chars().count();
+        let abbreviation = letters <= 2 && w.chars().all(char::is_uppercase);
+        letters >= 2 && !abbreviation && !super::speech::role(w)
+    })
+}
+
 /// A transliteration of one word: close letters and lengths that differ by at most one
 /// ("Marrakech" / "Marrakesh", "Bhubaneswar" / "Bhubaneshwar"), or a doubled last letter
 /// ("Zelensky" / "Zelenskyy") — but not a demonym or an adjective made from the other
@@ -80,6 +104,32 @@ mod tests {
         assert!(variants("Volodymyr Zelensky", "Volodymyr Zelenskyy"));
         assert!(variants("Sergei Shoigu", "Sergei Shoygu"));
         assert!(variants("MOSCOW", "Moscow"));
+    }
+
+    #[test]
+    fn one_speaker_named_with_and_without_titles_or_first_names() {
+        assert!(one_person("Vestager", "Margrethe Vestager"));
+        assert!(one_person(
+            "EU antitrust chief Margrethe Vestager",
+            "Vestager"
+        ));
+        assert!(
+            one_person("Dominion CEO John Poulos", "Poulus"),
+            "a respelling"
+        );
+        assert!(one_person("Kim", "Kim Jong Un"));
+        assert!(one_person("Kim Jong-un", "Kim Jong Un"));
+        assert!(!one_person("Margrethe Vestager", "European Commission"));
+        assert!(!one_person("Vaishnaw", "CPRO De"));
+        assert!(!one_person("Mamata Banerjee", "Jaya Varma Sinha"));
+        assert!(
+            !one_person("Kim Jong Un", "Kim Yo Jong"),
+            "brother and sister"
+        );
+        assert!(identifies("CPRO De"));
+        assert!(!identifies("PM"));
+        assert!(!identifies("Chief"));
+        assert!(!identifies("U"));
     }
 
     #[test]

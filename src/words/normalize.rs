@@ -51,12 +51,31 @@ pub fn words(text: &str, tokens: &[Token], span: Span) -> Vec<WordRef> {
                 });
                 k = end;
             }
-            // A number in words is its figure: "four" and "4" are one word.
+            // A number in words is its figure: "four" and "4" are one word. A negative
+            // contraction is its two words: "don’t" is "do not".
             Kind::Word if depth == 0 => {
                 let lower = s.to_lowercase();
-                let norm = match crate::values::numbers::small_cardinal(&lower) {
-                    Some(n) if n <= 20 && lower != "one" => n.to_string(),
-                    _ => lower,
+                let apostrophe = |k: usize| {
+                    toks.get(k)
+                        .is_some_and(|t| t.attached() && matches!(t.text(text), "’" | "'"))
+                };
+                let norm = if lower == "t" && k >= 2 && apostrophe(k - 1) && t.attached() && {
+                    let base = toks[k - 2].text(text);
+                    toks[k - 2].kind == Kind::Word && base.to_lowercase().ends_with('n')
+                } {
+                    "not".to_string()
+                } else if lower.ends_with('n')
+                    && apostrophe(k + 1)
+                    && toks
+                        .get(k + 2)
+                        .is_some_and(|n| n.attached() && n.is_word(text, "t"))
+                {
+                    negated(&lower)
+                } else {
+                    match crate::values::numbers::small_cardinal(&lower) {
+                        Some(n) if n <= 20 && lower != "one" => n.to_string(),
+                        _ => lower,
+                    }
                 };
                 out.push(WordRef {
                     norm,
@@ -71,6 +90,17 @@ pub fn words(text: &str, tokens: &[Token], span: Span) -> Vec<WordRef> {
     out
 }
 
+/// The verb of a negative contraction, "don" of "don’t": "do" ("won" is "will", "can" stays).
+fn negated(base: &str) -> String {
+    match base {
+        "won" => "will".to_string(),
+        "can" => "can".to_string(),
+        "shan" => "shall".to_string(),
+        "ain" => "is".to_string(),
+        _ => base[..base.len() - 1].to_string(),
+    }
+}
+
 /// English function words: a change of only these is not substantive.
 #[rustfmt::skip]
 const FUNCTION_WORDS: &[&str] = &[
@@ -83,7 +113,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "s", "t", "also", "just", "very", "too", "then", "there", "here", "when", "where", "while",
     "if", "because", "since", "though", "although", "after", "before", "during", "between",
     "through", "up", "down", "out", "off", "such", "all", "both", "each", "some", "any", "other",
-    "own", "same", "only", "not", "no", "said", "says", "told", "according",
+    "own", "same", "only", "not", "no", "said", "says", "told", "according", "mr", "mrs", "ms",
 ];
 
 /// True for a function word, or one of the rule's own (`function-words`).
@@ -133,6 +163,23 @@ mod tests {
                 "done"
             ]
         );
+    }
+
+    #[test]
+    fn a_negative_contraction_is_its_two_words() {
+        let norms = |text: &str| -> Vec<String> {
+            words(text, &tokenize(text), Span::new(0, text.len()))
+                .into_iter()
+                .map(|w| w.norm)
+                .collect()
+        };
+        assert_eq!(
+            norms("We don’t know and we won't stop; it can’t last."),
+            norms("We do not know and we will not stop; it can not last.")
+        );
+        // Other apostrophes are not negations.
+        assert_eq!(norms("Dominion’s CEO"), vec!["dominion", "s", "ceo"]);
+        assert_eq!(norms("Poulos' own words"), vec!["poulos", "own", "words"]);
     }
 
     #[test]

@@ -476,3 +476,17 @@ fn kinship_and_who_clauses_make_a_name_a_persons() {
     let text = "Rebekah Koffler, who served at the agency, spoke. “It is a threat,” she said.";
     assert_eq!(name(text), some("Rebekah Koffler"));
 }
+
+#[test]
+fn a_pronoun_after_that_resolves_to_no_one_takes_the_name_before() {
+    // BBC, on the EU's fine on Apple (2024): the quotation runs into the next paragraph.
+    let text = "The EU competition enforcer said Apple abused its dominant position.\n\
+        Margrethe Vestager said, Apple had done this by “restricting developers from \
+        informing consumers about alternative, cheaper music services.\n\
+        “This is illegal under EU antitrust rules,” she said.";
+    assert_eq!(name(text), some("Margrethe Vestager"));
+    // Without a name before it, the pronoun stays unresolved.
+    let text = "Apple had done this by “restricting developers from informing consumers,” \
+        she said.";
+    assert_eq!(name(text), None);
+}

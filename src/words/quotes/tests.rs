@@ -257,3 +257,25 @@ fn never_panics_on_random_text_with_quote_marks() {
         }
     }
 }
+
+#[test]
+fn curly_marks_pair_by_kind_and_an_apostrophe_between_letters_never_closes() {
+    // NBC on the Fox–Dominion settlement (2023): the quotation ends at ”, not at the
+    // apostrophe of "Dominion’s", and the attribution stays outside it.
+    let text = "“Fox has admitted to telling lies,” John Poulos, Dominion’s CEO, said.";
+    assert_eq!(inners(text), vec!["Fox has admitted to telling lies,"]);
+    let text = "‘Fox has admitted to telling lies,’ John Poulos, Dominion’s CEO, said.";
+    assert_eq!(inners(text), vec!["Fox has admitted to telling lies,"]);
+    let text = "He said ‘Fox admitted telling lies about Dominion’s machines’ on Tuesday.";
+    assert_eq!(
+        inners(text),
+        vec!["Fox admitted telling lies about Dominion’s machines"]
+    );
+    // A single closing mark does not close a double opening one: the quotation runs on to
+    // the paragraph's end rather than ending at a stray mark.
+    let text = "“Fox has admitted to telling lies,’ John Poulos said.\nNext.";
+    assert_eq!(
+        inners(text),
+        vec!["Fox has admitted to telling lies,’ John Poulos said."]
+    );
+}
