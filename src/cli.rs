@@ -70,12 +70,26 @@ pub struct CheckArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub rules: RuleArgs,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
-    pub format: CheckFormat,
-    /// Exit with 1 when a finding is at or above this severity.
-    #[arg(long, value_enum, default_value_t = FailOnArg::Error)]
-    pub fail_on: FailOnArg,
+    #[command(flatten)]
+    pub config: ConfigArgs,
+    /// Output format [default: the configuration's `format`, else human].
+    #[arg(long, short = 'f', visible_alias = "output-format", value_enum)]
+    pub format: Option<CheckFormat>,
+    /// Exit with 1 when a finding is at or above this severity [default: the
+    /// configuration's `fail-on`, else error].
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOnArg>,
+    /// Report only findings that are not in this baseline file. When the file does not
+    /// exist, it is written with the current findings (commit it; later runs fail only on new
+    /// findings).
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Rewrite the baseline file with the current findings.
+    #[arg(long, requires = "baseline")]
+    pub update_baseline: bool,
+    /// Print nothing on standard error but errors: no notes, no progress.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
     /// Also list the facts on which sources agree (human format; JSON always has them).
     #[arg(long)]
     pub show_agreements: bool,
@@ -89,6 +103,18 @@ pub struct CheckArgs {
     pub output: Option<PathBuf>,
 }
 
+/// Which configuration file applies.
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// The configuration file [default: FACTDIFF_CONFIG, else the nearest factdiff.toml or
+    /// .factdiff.toml in the current directory or a parent].
+    #[arg(long, value_name = "FILE", env = "FACTDIFF_CONFIG")]
+    pub config: Option<PathBuf>,
+    /// Use no configuration file.
+    #[arg(long, conflicts_with = "config")]
+    pub no_config: bool,
+}
+
 /// `factdiff extract`.
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
@@ -96,6 +122,8 @@ pub struct ExtractArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub rules: RuleArgs,
+    #[command(flatten)]
+    pub config: ConfigArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExtractFormat::Human)]
     pub format: ExtractFormat,

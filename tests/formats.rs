@@ -193,27 +193,14 @@ fn the_markdown_comment_keeps_the_most_severe_findings_under_the_limit() {
 
 /// The sample's Markdown report at a given limit, through the library.
 fn markdown_at(limit: usize) -> String {
-    use factdiff::{diff, drift, extract, relate, report, rules, source};
+    use factdiff::{report, rules, source};
     let loaded = source::load(
         &[root().join(SAMPLE)],
         source::InputFormat::Auto,
         &mut std::io::empty(),
     );
     let rules = rules::load(&rules::RuleFile::default_pack()).unwrap();
-    let facts = extract::extract_all(&loaded.articles, &rules);
-    let published: Vec<_> = loaded.articles.iter().map(|a| a.published).collect();
-    let outcome = diff::diff(&facts, &rules, &published);
-    let drifts = drift::drift(&loaded.articles, &rules);
-    let checked = relate::relate(&loaded.articles, &facts, &rules);
-    let r = report::build(
-        &loaded.articles,
-        &facts,
-        &outcome,
-        &drifts,
-        &checked,
-        &rules,
-        Vec::new(),
-    );
+    let r = factdiff::check(&loaded.articles, &rules, Vec::new());
     report::markdown::render_limited(&r, limit)
 }
 

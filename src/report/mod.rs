@@ -10,6 +10,7 @@ pub mod html;
 pub mod human;
 pub mod json;
 pub mod markdown;
+pub mod policy;
 mod reasoning;
 pub mod sarif;
 
@@ -154,6 +155,18 @@ pub enum FailOn {
 }
 
 impl Summary {
+    /// The counts of a list of findings.
+    pub fn of(findings: &[Finding], sources: usize, input_errors: usize) -> Summary {
+        let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+        Summary {
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            infos: count(Severity::Info),
+            sources,
+            input_errors,
+        }
+    }
+
     /// 2 when an input failed; 1 when a finding is at or above `fail_on`; else 0.
     pub fn exit_code(&self, fail_on: FailOn) -> u8 {
         if self.input_errors > 0 {
@@ -299,14 +312,7 @@ pub fn build(
             arithmetic: None,
         }
     }));
-    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
-    let summary = Summary {
-        errors: count(Severity::Error),
-        warnings: count(Severity::Warning),
-        infos: count(Severity::Info),
-        sources: articles.len(),
-        input_errors: input_errors.len(),
-    };
+    let summary = Summary::of(&findings, articles.len(), input_errors.len());
     Report {
         sources,
         rules: rule_infos(rules),

@@ -189,20 +189,11 @@ fn location(
     }
 }
 
-/// A key for the finding that stays the same when unrelated text moves: the kind, fact and
-/// subject, and each source with the value it states, sorted.
-pub fn fingerprint(report: &Report, f: &Finding) -> String {
-    let mut values: Vec<String> = f
-        .claims
-        .iter()
-        .map(|c| {
-            format!(
-                "{}={}",
-                report.sources[c.source].id,
-                c.written.to_lowercase()
-            )
-        })
-        .collect();
+/// A key for the finding that stays the same when unrelated text moves or another source
+/// repeats a value already in dispute: the kind, fact and subject, and the distinct values
+/// in dispute (converted: "Twelve" and "12" are one), sorted.
+pub fn fingerprint(_report: &Report, f: &Finding) -> String {
+    let mut values: Vec<String> = f.claims.iter().map(|c| c.display.to_lowercase()).collect();
     values.sort();
     values.dedup();
     let key = format!(

@@ -47,7 +47,7 @@ pub const DEFAULT_PACK: &[(&str, &str)] = &[
 ];
 
 /// One rule file's name (as shown in messages) and contents.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RuleFile {
     /// The path as shown in messages.
     pub name: String,
@@ -73,7 +73,7 @@ impl RuleFile {
     }
 
     /// An error at byte range `span` of this file.
-    fn error(&self, span: Option<Range<usize>>, message: String) -> RuleError {
+    pub(crate) fn error(&self, span: Option<Range<usize>>, message: String) -> RuleError {
         let (line, column) = match &span {
             Some(s) => {
                 let at = LineIndex::new(&self.text).line_col(&self.text, s.start);

@@ -5,6 +5,7 @@
 mod html;
 mod jsonl;
 mod published;
+mod walk;
 
 use std::path::{Path, PathBuf};
 
@@ -13,6 +14,7 @@ use jiff::civil::Date;
 use crate::span::Span;
 
 pub use published::{PublishedFrom, parse_date_arg};
+pub use walk::Exclude;
 
 /// One news article.
 #[derive(Debug, Clone)]
@@ -33,6 +35,8 @@ pub struct Article {
     pub title: Option<String>,
     /// The address, if the input gave one.
     pub url: Option<String>,
+    /// Facts this article silences with an inline marker (`<!-- factdiff-ignore: fact -->`).
+    pub ignored: Vec<String>,
 }
 
 /// A problem with one input, located where possible.
@@ -92,6 +96,17 @@ const HTML_EXTENSIONS: &[&str] = &["html", "htm"];
 
 /// Reads every input named in `paths` (`-` is standard input, read with `stdin`).
 pub fn load(paths: &[PathBuf], format: InputFormat, stdin: &mut dyn std::io::Read) -> Loaded {
+    load_excluding(paths, format, stdin, &Exclude::default())
+}
+
+/// Reads every input named in `paths`, leaving out what `exclude` names. A path with glob
+/// characters that names no file is a pattern (`articles/**/*.md`).
+pub fn load_excluding(
+    paths: &[PathBuf],
+    format: InputFormat,
+    stdin: &mut dyn std::io::Read,
+    exclude: &Exclude,
+) -> Loaded {
     let mut loaded = Loaded::default();
     for path in paths {
         if path.as_os_str() == "-" {
@@ -102,13 +117,27 @@ pub fn load(paths: &[PathBuf], format: InputFormat, stdin: &mut dyn std::io::Rea
             }
         } else if path.is_dir() {
             let before = loaded.articles.len() + loaded.errors.len();
-            walk(path, format, &mut loaded);
+            walk::walk(path, format, exclude, &[], &mut loaded);
             if loaded.articles.len() + loaded.errors.len() == before {
                 loaded.errors.push(error(
                     &display(path),
                     "no articles found in this directory (looked for .txt, .md, .html and .jsonl files)",
                 ));
             }
+        } else if !path.exists() && walk::is_pattern(path) {
+            let before = loaded.articles.len() + loaded.errors.len();
+            walk::expand(path, format, exclude, &mut loaded);
+            if loaded.articles.len() + loaded.errors.len() == before {
+                loaded.errors.push(error(
+                    &display(path),
+                    "no article file matches this pattern",
+                ));
+            }
+        } else if exclude.matches(path) {
+            loaded.notes.push(format!(
+                "skipped {}: excluded by the configuration",
+                display(path)
+            ));
         } else {
             read_file(path, format, true, &mut loaded);
         }
@@ -117,29 +146,7 @@ pub fn load(paths: &[PathBuf], format: InputFormat, stdin: &mut dyn std::io::Rea
     loaded
 }
 
-fn walk(dir: &Path, format: InputFormat, loaded: &mut Loaded) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => return loaded.errors.push(error(&display(dir), &io_message(&e))),
-    };
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            !p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-        })
-        .collect();
-    paths.sort();
-    for path in paths {
-        if path.is_dir() {
-            walk(&path, format, loaded);
-        } else {
-            read_file(&path, format, false, loaded);
-        }
-    }
-}
-
-fn read_file(path: &Path, format: InputFormat, named: bool, loaded: &mut Loaded) {
+pub(crate) fn read_file(path: &Path, format: InputFormat, named: bool, loaded: &mut Loaded) {
     let shown = display(path);
     let ext = path
         .extension()
@@ -211,6 +218,7 @@ fn read_bytes(shown: &str, stem: &str, bytes: &[u8], format: InputFormat, loaded
             published_from: page.published.map(|_| PublishedFrom::HtmlMeta),
             title: page.title,
             url: page.url,
+            ignored: ignore_markers(text),
             text: page.text,
         });
     }
@@ -232,8 +240,35 @@ pub fn article(id: &str, origin: &str, text: String) -> Article {
         published_from: head.published.map(|(_, from)| from),
         title: head.title,
         url: head.url,
+        ignored: ignore_markers(&text),
         text,
     }
+}
+
+/// The fact ids named by `factdiff-ignore:` markers, as an editor writes them in a comment:
+/// `<!-- factdiff-ignore: vehicle-speed -->`, `[//]: # (factdiff-ignore: a, b)`.
+pub fn ignore_markers(text: &str) -> Vec<String> {
+    const MARKER: &str = "factdiff-ignore:";
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices(MARKER) {
+        let rest = &text[i + MARKER.len()..];
+        let end = rest
+            .find(|c: char| {
+                !(c.is_ascii_lowercase()
+                    || c.is_ascii_digit()
+                    || matches!(c, '-' | ',' | ' ' | '\t'))
+            })
+            .unwrap_or(rest.len());
+        for id in rest[..end]
+            .split([',', ' ', '\t'])
+            .filter(|s| !s.is_empty())
+        {
+            if !out.iter().any(|o| o == id) {
+                out.push(id.to_string());
+            }
+        }
+    }
+    out
 }
 
 /// Makes ids unique: a repeated id gets `-2`, `-3`, … in input order.

@@ -2,17 +2,20 @@
 //! render; print errors to standard error and return the exit code. No parsing or
 //! formatting logic lives here.
 
+mod check;
+
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 
-use factdiff::report::{self, FailOn, Report};
-use factdiff::rules::{self, RuleError, RuleFile, RuleSet, Severity};
+use factdiff::config::Config;
+use factdiff::report;
+use factdiff::rules::{self, RuleError, RuleFile, RuleSet};
 use factdiff::source::{self, Article, InputError, InputFormat};
-use factdiff::{diff, drift, examples, extract, relate};
+use factdiff::{examples, extract};
 
 use crate::cli::{
-    CheckArgs, CheckFormat, ColorArg, Command, ExtractArgs, ExtractFormat, FailOnArg, InputArgs,
-    InputFormatArg, RuleArgs, RulesCommand,
+    ColorArg, Command, ConfigArgs, ExtractArgs, ExtractFormat, InputArgs, InputFormatArg, RuleArgs,
+    RulesCommand,
 };
 
 /// Exit code for errors.
@@ -21,7 +24,7 @@ const ERROR: u8 = 2;
 /// Runs a command; returns the process exit code.
 pub fn run(command: Command) -> u8 {
     let result = match command {
-        Command::Check(args) => check(args),
+        Command::Check(args) => check::check(args),
         Command::Extract(args) => extract_cmd(args),
         Command::Rules(RulesCommand::Check { files }) => rules_check(&files),
         Command::Rules(RulesCommand::List { rules }) => rules_list(&rules),
@@ -36,111 +39,14 @@ pub fn run(command: Command) -> u8 {
     }
 }
 
-fn check(args: CheckArgs) -> io::Result<u8> {
-    let Some(rules) = load_rules(&args.rules) else {
-        return Ok(ERROR);
-    };
-    let Some((articles, errors)) = read_inputs(&args.input) else {
-        return Ok(ERROR);
-    };
-    let facts = extract::extract_all(&articles, &rules);
-    let published: Vec<_> = articles.iter().map(|a| a.published).collect();
-    let outcome = diff::diff(&facts, &rules, &published);
-    let drifts = drift::drift(&articles, &rules);
-    let checked = relate::relate(&articles, &facts, &rules);
-    let report = report::build(
-        &articles, &facts, &outcome, &drifts, &checked, &rules, errors,
-    );
-    let fail_on = match args.fail_on {
-        FailOnArg::Error => FailOn::At(Severity::Error),
-        FailOnArg::Warning => FailOn::At(Severity::Warning),
-        FailOnArg::Info => FailOn::At(Severity::Info),
-        FailOnArg::Never => FailOn::Never,
-    };
-    match &args.output {
-        None => {
-            let color = use_color(args.color);
-            let stdout = io::stdout();
-            let mut out = io::BufWriter::new(stdout.lock());
-            render(&report, args.format, args.show_agreements, color, &mut out)?;
-            out.flush()?;
-        }
-        Some(path) => {
-            if let Err(e) = write_atomically(path, |out| {
-                render(&report, args.format, args.show_agreements, false, out)
-            }) {
-                eprintln!("error: cannot write {}: {e}", source::display(path));
-                return Ok(ERROR);
-            }
-        }
-    }
-    Ok(report.summary.exit_code(fail_on))
-}
-
-/// The one place a check format is mapped to its renderer.
-fn render(
-    report: &Report,
-    format: CheckFormat,
-    show_agreements: bool,
-    color: bool,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    match format {
-        CheckFormat::Human => report::human::render(report, show_agreements, color, out),
-        CheckFormat::Json => report::json::render(report, out),
-        CheckFormat::Jsonl => report::json::render_lines(report, out),
-        CheckFormat::Markdown => report::markdown::render(report, out),
-        CheckFormat::Sarif => report::sarif::render(report, out),
-        CheckFormat::Github => report::github::render(report, out),
-        CheckFormat::Html => report::html::render(report, out),
-    }
-}
-
-#[cfg(unix)]
-fn default_permissions() -> Option<std::fs::Permissions> {
-    use std::os::unix::fs::PermissionsExt;
-    Some(std::fs::Permissions::from_mode(0o644))
-}
-
-#[cfg(not(unix))]
-fn default_permissions() -> Option<std::fs::Permissions> {
-    None
-}
-
-/// Writes a file whole or not at all: into a temporary file in the same directory, renamed
-/// over `path` once complete, so a reader (or a crash) never sees half a report.
-fn write_atomically(
-    path: &std::path::Path,
-    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
-) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => std::path::Path::new("."),
-    };
-    let mut file = tempfile::NamedTempFile::new_in(dir)?;
-    // A temporary file is private; the report gets the target's permissions, or the usual ones.
-    let permissions = match std::fs::metadata(path) {
-        Ok(m) => Some(m.permissions()),
-        Err(_) => default_permissions(),
-    };
-    if let Some(p) = permissions {
-        file.as_file().set_permissions(p)?;
-    }
-    {
-        let mut out = io::BufWriter::new(file.as_file_mut());
-        write(&mut out)?;
-        out.flush()?;
-    }
-    file.as_file().sync_all()?;
-    file.persist(path).map_err(|e| e.error)?;
-    Ok(())
-}
-
 fn extract_cmd(args: ExtractArgs) -> io::Result<u8> {
-    let Some(rules) = load_rules(&args.rules) else {
+    let Ok(config) = load_config(&args.config) else {
         return Ok(ERROR);
     };
-    let Some((articles, errors)) = read_inputs(&args.input) else {
+    let Some(rules) = load_rules(&args.rules, config.as_ref()) else {
+        return Ok(ERROR);
+    };
+    let Some((articles, errors)) = read_inputs(&args.input, config.as_ref(), false) else {
         return Ok(ERROR);
     };
     let facts = extract::extract_all(&articles, &rules);
@@ -165,7 +71,7 @@ fn rules_check(files: &[PathBuf]) -> io::Result<u8> {
         }
     };
     if !errors.is_empty() {
-        print_rule_errors(&errors);
+        print_rule_errors(&errors, "rule files");
         return Ok(ERROR);
     }
     let failures = examples::check(&set);
@@ -198,7 +104,7 @@ fn rules_check(files: &[PathBuf]) -> io::Result<u8> {
 }
 
 fn rules_list(args: &RuleArgs) -> io::Result<u8> {
-    let Some(set) = load_rules(args) else {
+    let Some(set) = load_rules(args, None) else {
         return Ok(ERROR);
     };
     let stdout = io::stdout();
@@ -260,54 +166,97 @@ fn read_rule_files(paths: &[PathBuf]) -> (Vec<RuleFile>, Vec<RuleError>) {
 }
 
 /// The effective rule set, or `None` after printing every error.
-fn load_rules(args: &RuleArgs) -> Option<RuleSet> {
-    let mut files = if args.no_default_rules {
+/// The configuration, if one applies: `--config`, else the nearest `factdiff.toml`. `Err`
+/// after printing its errors.
+fn load_config(args: &ConfigArgs) -> Result<Option<Config>, ()> {
+    if args.no_config {
+        return Ok(None);
+    }
+    let path = match &args.config {
+        Some(p) => p.clone(),
+        None => match std::env::current_dir()
+            .ok()
+            .and_then(|d| factdiff::config::discover(&d))
+        {
+            Some(p) => p,
+            None => return Ok(None),
+        },
+    };
+    match factdiff::config::load(&path) {
+        Ok(c) => Ok(Some(c)),
+        Err(errors) => {
+            print_rule_errors(&errors, "the configuration");
+            Err(())
+        }
+    }
+}
+
+fn load_rules(args: &RuleArgs, config: Option<&Config>) -> Option<RuleSet> {
+    let no_default =
+        args.no_default_rules || config.is_some_and(|c| c.default_rules == Some(false));
+    let mut files = if no_default {
         Vec::new()
     } else {
         RuleFile::default_pack()
     };
-    let (extra, mut errors) = read_rule_files(&args.rules);
+    let mut paths = config.map(|c| c.rules.clone()).unwrap_or_default();
+    paths.extend(args.rules.iter().cloned());
+    let (extra, mut errors) = read_rule_files(&paths);
     files.extend(extra);
     match rules::load(&files) {
         Ok(set) if errors.is_empty() && set.rules.is_empty() && set.word_rules.is_empty() => {
             eprintln!(
-                "error: no rules to check: --no-default-rules was given without --rules FILE"
+                "error: no rules to check: the default rules are off and no rule file was given"
             );
             None
         }
         Ok(set) if errors.is_empty() => Some(set),
         Ok(_) => {
-            print_rule_errors(&errors);
+            print_rule_errors(&errors, "rule files");
             None
         }
         Err(e) => {
             errors.extend(e);
-            print_rule_errors(&errors);
+            print_rule_errors(&errors, "rule files");
             None
         }
     }
 }
 
-fn print_rule_errors(errors: &[RuleError]) {
+fn print_rule_errors(errors: &[RuleError], what: &str) {
     let styled = io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     for e in errors {
         eprintln!("{}", e.render(styled));
     }
     let n = errors.len();
-    eprintln!("{n} error{} in rule files", if n == 1 { "" } else { "s" });
+    eprintln!("{n} error{} in {what}", if n == 1 { "" } else { "s" });
 }
 
 /// The articles, and the inputs that failed; `None` when no article could be read.
-fn read_inputs(args: &InputArgs) -> Option<(Vec<Article>, Vec<InputError>)> {
+fn read_inputs(
+    args: &InputArgs,
+    config: Option<&Config>,
+    quiet: bool,
+) -> Option<(Vec<Article>, Vec<InputError>)> {
     let format = match args.input_format {
         InputFormatArg::Auto => InputFormat::Auto,
         InputFormatArg::Text => InputFormat::Text,
         InputFormatArg::Jsonl => InputFormat::Jsonl,
         InputFormatArg::Html => InputFormat::Html,
     };
-    let mut loaded = source::load(&args.paths, format, &mut io::stdin().lock());
-    for note in &loaded.notes {
-        eprintln!("note: {note}");
+    let exclude = match config {
+        Some(c) => {
+            let base = c.path.parent().unwrap_or(std::path::Path::new("."));
+            source::Exclude::new(&c.exclude, base)
+                .expect("exclude globs are checked when the configuration is read")
+        }
+        None => source::Exclude::default(),
+    };
+    let mut loaded = source::load_excluding(&args.paths, format, &mut io::stdin().lock(), &exclude);
+    if !quiet {
+        for note in &loaded.notes {
+            eprintln!("note: {note}");
+        }
     }
     for id in source::apply_published(&mut loaded.articles, &args.published) {
         loaded.errors.push(InputError {
