@@ -30,8 +30,18 @@ pub fn check(
     rules: &RuleSet,
     input_errors: Vec<InputError>,
 ) -> report::Report {
+    check_with_progress(articles, rules, input_errors, &mut |_| {})
+}
+
+/// [`check`], calling `progress` with the number of articles read so far after each one.
+pub fn check_with_progress(
+    articles: &[Article],
+    rules: &RuleSet,
+    input_errors: Vec<InputError>,
+    progress: &mut dyn FnMut(usize),
+) -> report::Report {
     let silenced = |source: usize, id: &str| articles[source].ignored.iter().any(|i| i == id);
-    let facts: Vec<extract::Fact> = extract::extract_all(articles, rules)
+    let facts: Vec<extract::Fact> = extract::extract_all_with(articles, rules, progress)
         .into_iter()
         .filter(|f| !silenced(f.source, &rules.rules[f.rule].id))
         .collect();

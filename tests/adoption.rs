@@ -241,3 +241,25 @@ fn excluded_paths_ignore_files_and_glob_patterns_choose_the_articles() {
         run.stderr
     );
 }
+
+#[test]
+fn no_progress_is_drawn_into_a_pipe_and_quiet_keeps_notes_out() {
+    let dir = temp_dir("progress");
+    for i in 0..60 {
+        write(
+            &dir,
+            &format!("n{i:02}.txt"),
+            format!("The train travelled at {} mph.\n", 30 + i % 2),
+        );
+    }
+    write(&dir, "notes.pdf", "not an article");
+    let run = factdiff_in(&dir, &["check", ".", "--format", "json"]);
+    assert!(!run.stderr.contains("articles"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("note: skipped notes.pdf"),
+        "{}",
+        run.stderr
+    );
+    let run = factdiff_in(&dir, &["check", ".", "--format", "json", "--quiet"]);
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+}

@@ -35,7 +35,18 @@ pub fn check(args: CheckArgs) -> io::Result<u8> {
     let Some((articles, errors)) = read_inputs(&args.input, config.as_ref(), args.quiet) else {
         return Ok(ERROR);
     };
-    let mut report = factdiff::check(&articles, &rules, errors);
+    let bar = progress_bar(articles.len(), args.quiet);
+    let mut report = factdiff::check_with_progress(&articles, &rules, errors, &mut |n| {
+        if let Some(b) = &bar {
+            b.set_position(n as u64);
+            if n == articles.len() {
+                b.set_message("comparing");
+            }
+        }
+    });
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
     let Some(policy) = policy_of(config.as_ref(), &args, &report) else {
         return Ok(ERROR);
     };
@@ -219,8 +230,27 @@ pub(super) fn write_atomically(
     Ok(())
 }
 
-/// True when a progress bar may be drawn: standard error is a terminal and not in CI.
-#[allow(dead_code)]
-pub(super) fn interactive() -> bool {
-    io::stderr().is_terminal() && std::env::var_os("CI").is_none()
+/// Articles from which a run shows its progress.
+const PROGRESS_FROM: usize = 50;
+
+/// A progress bar on standard error, for a long run on a terminal: never in a pipe, in CI
+/// logs, or with `--quiet`.
+fn progress_bar(articles: usize, quiet: bool) -> Option<indicatif::ProgressBar> {
+    let shown = !quiet
+        && articles >= PROGRESS_FROM
+        && io::stderr().is_terminal()
+        && std::env::var_os("CI").is_none();
+    shown.then(|| {
+        let bar = indicatif::ProgressBar::with_draw_target(
+            Some(articles as u64),
+            indicatif::ProgressDrawTarget::stderr(),
+        );
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{msg:>10} [{bar:30}] {pos}/{len} articles")
+                .expect("the template is valid")
+                .progress_chars("=> "),
+        );
+        bar.set_message("reading");
+        bar
+    })
 }

@@ -43,12 +43,22 @@ pub fn extract(article: &Article, source: usize, rules: &RuleSet) -> Vec<Fact> {
 /// Every fact of every article, in article order. An undated article is read, for the guards
 /// that date figures, as of the latest publication date among the others.
 pub fn extract_all(articles: &[Article], rules: &RuleSet) -> Vec<Fact> {
+    extract_all_with(articles, rules, &mut |_| {})
+}
+
+/// [`extract_all`], calling `progress` with the number of articles read after each one.
+pub fn extract_all_with(
+    articles: &[Article],
+    rules: &RuleSet,
+    progress: &mut dyn FnMut(usize),
+) -> Vec<Fact> {
     let cluster = articles.iter().filter_map(|a| a.published).max();
-    articles
-        .iter()
-        .enumerate()
-        .flat_map(|(i, a)| extract_in(a, i, rules, cluster))
-        .collect()
+    let mut facts = Vec::new();
+    for (i, a) in articles.iter().enumerate() {
+        facts.extend(extract_in(a, i, rules, cluster));
+        progress(i + 1);
+    }
+    facts
 }
 
 /// [`extract`], with the cluster's latest publication date.
