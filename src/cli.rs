@@ -32,6 +32,26 @@ pub enum Command {
     /// Validate or list rule files.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Write a commented starter factdiff.toml and rule file.
+    Init {
+        /// The directory to write them in.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
+    /// Show a rule, word rule or relation: what it compares, its words and its examples.
+    Explain {
+        /// The rule's id.
+        id: String,
+        #[command(flatten)]
+        rules: RuleArgs,
+    },
+    /// Print a shell completion script.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), for `man -l -`.
+    Man,
 }
 
 /// Where articles come from.

@@ -3,6 +3,7 @@
 //! formatting logic lives here.
 
 mod check;
+mod tools;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
@@ -28,6 +29,10 @@ pub fn run(command: Command) -> u8 {
         Command::Extract(args) => extract_cmd(args),
         Command::Rules(RulesCommand::Check { files }) => rules_check(&files),
         Command::Rules(RulesCommand::List { rules }) => rules_list(&rules),
+        Command::Init { dir } => tools::init(&dir),
+        Command::Explain { id, rules } => tools::explain(&id, &rules),
+        Command::Completions { shell } => tools::completions(shell),
+        Command::Man => tools::man(),
     };
     match result {
         Ok(code) => code,
