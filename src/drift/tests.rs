@@ -51,7 +51,34 @@ fn a_shared_passage_with_a_changed_word_is_a_drift_with_its_diff() {
 }
 
 #[test]
-fn a_changed_number_in_a_shared_passage_is_a_warning_and_added_words_are_not_drift() {
+fn a_changed_number_in_a_shared_passage_takes_the_rule_s_severity_and_added_words_are_not_drift() {
+    // The default pack's passage rule is info; a rule at warning shows the two levels.
+    let rule = "[[fact]]\nid = \"passage\"\ndescription = \"d\"\nvalue = \"text\"\nseverity = \"warning\"\nmessage = \"{values}\"\n";
+    let warning = load(&[RuleFile::new("p.toml", rule)]).unwrap();
+    let articles = |texts: &[&str]| -> Vec<Article> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| article(&format!("s{i}"), "x", t.to_string()))
+            .collect()
+    };
+    let texts = [
+        "The driver lost control and the bus hit a pole at 35 miles per hour, police said on Sunday.",
+        "The driver lost control and the bus hit a pole at 30 miles per hour, police said.",
+    ];
+    let found = drift(&articles(&texts), &warning);
+    assert_eq!(
+        (found[0].severity, found[0].summary.as_str()),
+        (Severity::Warning, "35 → 30")
+    );
+    let words = [
+        "She formerly worked as a senior officer at the Defense Intelligence Agency, officials said.",
+        "He described her as a senior official at the Defense Intelligence Agency until 2019.",
+    ];
+    assert_eq!(
+        drift(&articles(&words), &warning)[0].severity,
+        Severity::Info
+    );
     let found = drifts(&[
         "The driver lost control and the bus hit a pole at 35 miles per hour, police said on Sunday.",
         "The driver lost control and the bus hit a pole at 30 miles per hour, police said.",
@@ -59,7 +86,7 @@ fn a_changed_number_in_a_shared_passage_is_a_warning_and_added_words_are_not_dri
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(
         (found[0].severity, found[0].summary.as_str()),
-        (Severity::Warning, "35 → 30")
+        (Severity::Info, "35 → 30")
     );
     assert!(
         drifts(&[
