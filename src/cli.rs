@@ -12,6 +12,12 @@ Exit codes:
   1  findings at or above --fail-on
   2  an error: a bad rule file, an unreadable input, bad arguments";
 
+const DIFF_EXIT_CODES: &str = "\
+Exit codes:
+  0  the change introduces no finding at or above --fail-on
+  1  it introduces one
+  2  an error: a bad rule file, an unreadable version, a bad revision";
+
 /// Reports the facts on which news articles about the same story disagree.
 #[derive(Debug, Parser)]
 #[command(name = "factdiff", version, about, after_help = EXIT_CODES)]
@@ -29,6 +35,10 @@ pub enum Command {
     Check(CheckArgs),
     /// List every fact found in each article, without comparing.
     Extract(ExtractArgs),
+    /// What a change does to an article's facts and to its cluster: two versions (files or
+    /// folders), or the article files changed between two git revisions.
+    #[command(after_help = DIFF_EXIT_CODES)]
+    Diff(DiffArgs),
     /// Validate or list rule files.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -121,6 +131,42 @@ pub struct CheckArgs {
     /// all (written to a temporary file beside it, then renamed into place).
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+/// `factdiff diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// OLD NEW (two files or two folders); with --git, the paths to look at (all when none).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Compare the article files changed between two revisions, BASE..HEAD (read with git
+    /// show; nothing is checked out and the working tree is not touched).
+    #[arg(long, value_name = "BASE..HEAD")]
+    pub git: Option<String>,
+    #[command(flatten)]
+    pub rules: RuleArgs,
+    #[command(flatten)]
+    pub config: ConfigArgs,
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = DiffFormat::Human)]
+    pub format: DiffFormat,
+    /// Exit with 1 when the change introduces a finding at or above this severity.
+    #[arg(long, value_enum, default_value_t = FailOnArg::Error)]
+    pub fail_on: FailOnArg,
+    /// Write the report to this file (whole or not at all).
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// `diff --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// For people, in a terminal.
+    Human,
+    /// One JSON object (see docs/json.md).
+    Json,
+    /// A pull-request comment.
+    Markdown,
 }
 
 /// Which configuration file applies.

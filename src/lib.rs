@@ -16,6 +16,7 @@ pub mod source;
 pub mod span;
 pub mod text;
 pub mod values;
+pub mod versions;
 pub mod words;
 
 use rules::RuleSet;

@@ -109,14 +109,20 @@ fn format_named(name: &str) -> Option<CheckFormat> {
     clap::ValueEnum::from_str(name, true).ok()
 }
 
-/// The policy: the configuration's ignored facts and severities, and the baseline (read, or
-/// written when missing or asked to). `None` after printing an error.
-fn policy_of(config: Option<&Config>, args: &CheckArgs, report: &Report) -> Option<Policy> {
+/// The configuration's ignored facts and severities.
+pub(super) fn config_policy(config: Option<&Config>) -> Policy {
     let mut policy = Policy::default();
     if let Some(c) = config {
         policy.ignore = c.ignore.iter().map(|(f, _)| f.clone()).collect();
         policy.severity = c.severity.iter().map(|(f, s, _)| (f.clone(), *s)).collect();
     }
+    policy
+}
+
+/// The policy: the configuration's ignored facts and severities, and the baseline (read, or
+/// written when missing or asked to). `None` after printing an error.
+fn policy_of(config: Option<&Config>, args: &CheckArgs, report: &Report) -> Option<Policy> {
+    let mut policy = config_policy(config);
     let Some(path) = &args.baseline else {
         return Some(policy);
     };

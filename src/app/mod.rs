@@ -3,6 +3,7 @@
 //! formatting logic lives here.
 
 mod check;
+mod diff;
 mod tools;
 
 use std::io::{self, IsTerminal, Write};
@@ -27,6 +28,7 @@ pub fn run(command: Command) -> u8 {
     let result = match command {
         Command::Check(args) => check::check(args),
         Command::Extract(args) => extract_cmd(args),
+        Command::Diff(args) => diff::diff(args),
         Command::Rules(RulesCommand::Check { files }) => rules_check(&files),
         Command::Rules(RulesCommand::List { rules }) => rules_list(&rules),
         Command::Init { dir } => tools::init(&dir),

@@ -182,6 +182,42 @@ pub(crate) fn read_file(path: &Path, format: InputFormat, named: bool, loaded: &
     }
 }
 
+/// Reads the contents of a file that is not (or no longer) on disk — a version from git —
+/// as its path's extension says; other extensions are not articles and give nothing.
+pub fn read_contents(path: &str, bytes: &[u8]) -> Loaded {
+    let mut loaded = Loaded::default();
+    let p = Path::new(path);
+    let ext = p
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let format = if ext == "jsonl" {
+        InputFormat::Jsonl
+    } else if TEXT_EXTENSIONS.contains(&ext.as_str()) {
+        InputFormat::Text
+    } else if HTML_EXTENSIONS.contains(&ext.as_str()) {
+        InputFormat::Html
+    } else {
+        return loaded;
+    };
+    let stem = p
+        .file_stem()
+        .map_or_else(|| path.to_string(), |s| s.to_string_lossy().into_owned());
+    read_bytes(path, &stem, bytes, format, &mut loaded);
+    loaded
+}
+
+/// True when a path's extension makes it an article file.
+pub fn is_article_path(path: &str) -> bool {
+    let ext = Path::new(path)
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    ext == "jsonl"
+        || TEXT_EXTENSIONS.contains(&ext.as_str())
+        || HTML_EXTENSIONS.contains(&ext.as_str())
+}
+
 fn read_bytes(shown: &str, stem: &str, bytes: &[u8], format: InputFormat, loaded: &mut Loaded) {
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,

@@ -1,0 +1,329 @@
+//! `factdiff diff`: two versions of an article (files), of a cluster (folders), or the article
+//! files changed between two git revisions; each changed article's facts compared across its
+//! versions, and its cluster checked before and after to say which findings the change
+//! introduces or resolves.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+use std::path::Path;
+
+use factdiff::report::FailOn;
+use factdiff::report::policy::{self, Policy};
+use factdiff::rules::{RuleSet, Severity};
+use factdiff::source::{self, Article};
+use factdiff::versions::render::{self, ArticleDiff, DiffReport, Status};
+use factdiff::versions::{self, git};
+
+use super::check::{config_policy, write_atomically};
+use super::{ERROR, load_config, load_rules};
+use crate::cli::{DiffArgs, DiffFormat, FailOnArg};
+
+/// One changed article: its path, and its old and new versions.
+struct Pair {
+    path: String,
+    old: Option<Article>,
+    new: Option<Article>,
+}
+
+/// The articles of one cluster before and after, and which of them changed.
+struct Cluster {
+    before: Vec<Article>,
+    after: Vec<Article>,
+    changed: Vec<Pair>,
+}
+
+/// What was read: the clusters, the two sides' names, and the inputs that could not be read
+/// (reported; the other articles are still compared).
+#[derive(Default)]
+struct Versions {
+    clusters: Vec<Cluster>,
+    base: String,
+    head: String,
+    errors: Vec<String>,
+}
+
+pub fn diff(args: DiffArgs) -> io::Result<u8> {
+    let Ok(config) = load_config(&args.config) else {
+        return Ok(ERROR);
+    };
+    let Some(rules) = load_rules(&args.rules, config.as_ref()) else {
+        return Ok(ERROR);
+    };
+    let versions = match &args.git {
+        Some(range) => from_git(range, &args.paths),
+        None => match args.paths.as_slice() {
+            [old, new] => from_paths(old, new),
+            _ => Err(
+                "give two versions, OLD NEW (files or folders), or --git BASE..HEAD".to_string(),
+            ),
+        },
+    };
+    let versions = match versions {
+        Ok(v) => v,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Ok(ERROR);
+        }
+    };
+    for e in &versions.errors {
+        eprintln!("error: {e}");
+    }
+    let policy = config_policy(config.as_ref());
+    let mut report = compare(&versions.clusters, &rules, &policy);
+    report.base = versions.base.clone();
+    report.head = versions.head.clone();
+    let fail_on = match args.fail_on {
+        FailOnArg::Error => FailOn::At(Severity::Error),
+        FailOnArg::Warning => FailOn::At(Severity::Warning),
+        FailOnArg::Info => FailOn::At(Severity::Info),
+        FailOnArg::Never => FailOn::Never,
+    };
+    let render = |out: &mut dyn Write| match args.format {
+        DiffFormat::Human => render::human(&report, out),
+        DiffFormat::Json => render::json(&report, out),
+        DiffFormat::Markdown => render::markdown(&report, out),
+    };
+    match &args.output {
+        None => {
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            render(&mut out)?;
+            out.flush()?;
+        }
+        Some(path) => {
+            if let Err(e) = write_atomically(path, render) {
+                eprintln!("error: cannot write {}: {e}", source::display(path));
+                return Ok(ERROR);
+            }
+        }
+    }
+    if versions.errors.is_empty() {
+        Ok(report.exit_code(fail_on))
+    } else {
+        Ok(ERROR)
+    }
+}
+
+/// The diff report: each changed article's changes, and the effects on its cluster.
+fn compare(clusters: &[Cluster], rules: &RuleSet, policy: &Policy) -> DiffReport {
+    let mut report = DiffReport::default();
+    for c in clusters {
+        let mut before = factdiff::check(&c.before, rules, Vec::new());
+        let mut after = factdiff::check(&c.after, rules, Vec::new());
+        policy::apply(&mut before, policy);
+        policy::apply(&mut after, policy);
+        for pair in &c.changed {
+            let id = pair
+                .new
+                .as_ref()
+                .or(pair.old.as_ref())
+                .map_or("", |a| a.id.as_str());
+            let status = match (&pair.old, &pair.new) {
+                (None, _) => Status::Added,
+                (_, None) => Status::Deleted,
+                _ => Status::Modified,
+            };
+            report.articles.push(ArticleDiff {
+                path: pair.path.clone(),
+                status,
+                changes: versions::changes(pair.old.as_ref(), pair.new.as_ref(), rules)
+                    .into_iter()
+                    .filter(|c| !policy.ignore.contains(&c.fact))
+                    .collect(),
+                effects: versions::effects(&before, &after, &[id]),
+            });
+        }
+    }
+    report.articles.sort_by(|a, b| a.path.cmp(&b.path));
+    report
+}
+
+/// The articles under `path`; what cannot be read is added to `errors`.
+fn read(path: &Path, errors: &mut Vec<String>) -> Vec<Article> {
+    let loaded = source::load(
+        &[path.to_path_buf()],
+        source::InputFormat::Auto,
+        &mut io::empty(),
+    );
+    errors.extend(loaded.errors.iter().map(|e| e.to_string()));
+    loaded.articles
+}
+
+/// Two files (one article; its cluster is the rest of the new version's folder) or two
+/// folders (a cluster; articles matched by their path inside the folder).
+fn from_paths(old: &Path, new: &Path) -> Result<Versions, String> {
+    let mut v = Versions {
+        base: source::display(old),
+        head: source::display(new),
+        ..Versions::default()
+    };
+    if old.is_file() && new.is_file() {
+        let o = read(old, &mut v.errors).into_iter().next();
+        let n = read(new, &mut v.errors).into_iter().next();
+        let (Some(mut o), Some(n)) = (o, n) else {
+            return Err(v.errors.join("\n"));
+        };
+        let dir = new
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        // The rest of the folder, without either version of the article.
+        let others: Vec<Article> = read(dir, &mut Vec::new())
+            .into_iter()
+            .filter(|a| a.origin != n.origin && a.origin != o.origin && a.id != n.id)
+            .collect();
+        o.id = n.id.clone();
+        // In folder order, as `check` reads the folder.
+        let mut before = others.clone();
+        before.push(o.clone());
+        before.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut after = others;
+        after.push(n.clone());
+        after.sort_by(|a, b| a.id.cmp(&b.id));
+        let pair = Pair {
+            path: source::display(new),
+            old: Some(o),
+            new: Some(n),
+        };
+        v.clusters.push(Cluster {
+            before,
+            after,
+            changed: vec![pair],
+        });
+        return Ok(v);
+    }
+    if !(old.is_dir() && new.is_dir()) {
+        return Err(format!(
+            "{} and {}: OLD and NEW must be two files or two folders",
+            v.base, v.head
+        ));
+    }
+    let (before, after) = (read(old, &mut v.errors), read(new, &mut v.errors));
+    let rel = |a: &Article, root: &Path| {
+        let root = source::display(root);
+        a.origin
+            .strip_prefix(&root)
+            .unwrap_or(&a.origin)
+            .trim_start_matches('/')
+            .to_string()
+    };
+    let mut paths: BTreeMap<String, (Option<Article>, Option<Article>)> = BTreeMap::new();
+    for a in &before {
+        paths.entry(rel(a, old)).or_default().0 = Some(a.clone());
+    }
+    for a in &after {
+        paths.entry(rel(a, new)).or_default().1 = Some(a.clone());
+    }
+    let changed = paths
+        .into_iter()
+        .filter(|(_, (o, n))| o.as_ref().map(|a| &a.text) != n.as_ref().map(|a| &a.text))
+        .map(|(path, (old, new))| Pair { path, old, new })
+        .collect();
+    v.clusters.push(Cluster {
+        before,
+        after,
+        changed,
+    });
+    Ok(v)
+}
+
+/// The articles of the file `path` at `rev` (none when it does not exist there).
+fn file_at(rev: &str, path: &str, errors: &mut Vec<String>) -> Result<Vec<Article>, String> {
+    let Some(bytes) = git::show(rev, path)? else {
+        return Ok(Vec::new());
+    };
+    let loaded = source::read_contents(path, &bytes);
+    errors.extend(loaded.errors.iter().map(|e| format!("{e} (at {rev})")));
+    Ok(loaded.articles)
+}
+
+/// The articles of `dir` at `rev`, read with git.
+fn folder_at(rev: &str, dir: &str, errors: &mut Vec<String>) -> Result<Vec<Article>, String> {
+    let mut out = Vec::new();
+    for path in git::list(rev, dir)?
+        .into_iter()
+        .filter(|p| source::is_article_path(p))
+    {
+        // Only the folder's own files: a subfolder is a cluster of its own.
+        if Path::new(&path)
+            .parent()
+            .map(source::display)
+            .unwrap_or_default()
+            == dir
+        {
+            out.extend(file_at(rev, &path, errors)?);
+        }
+    }
+    Ok(out)
+}
+
+/// The two revisions of a range: `BASE..HEAD`, `BASE..` (to HEAD), or `BASE...HEAD` (from
+/// where HEAD branched off BASE, as a pull request compares).
+fn revisions(range: &str) -> Result<(String, String), String> {
+    let bad = || format!("`{range}` is not a range BASE..HEAD or BASE...HEAD");
+    let (base, head, merge_base) = match range.split_once("...") {
+        Some((b, h)) => (b, h, true),
+        None => range
+            .split_once("..")
+            .map(|(b, h)| (b, h, false))
+            .ok_or_else(bad)?,
+    };
+    let head = if head.is_empty() { "HEAD" } else { head };
+    if base.is_empty() {
+        return Err(bad());
+    }
+    git::verify(base)?;
+    git::verify(head)?;
+    let base = if merge_base {
+        git::merge_base(base, head)?
+    } else {
+        base.to_string()
+    };
+    Ok((base, head.to_string()))
+}
+
+/// The article files changed between two revisions, grouped by folder: each folder is a
+/// cluster, checked at both revisions.
+fn from_git(range: &str, paths: &[std::path::PathBuf]) -> Result<Versions, String> {
+    let (base, head) = revisions(range)?;
+    let mut v = Versions {
+        base: base.clone(),
+        head: head.clone(),
+        ..Versions::default()
+    };
+    let paths: Vec<String> = paths.iter().map(|p| source::display(p)).collect();
+    let mut folders: BTreeMap<String, Vec<git::FileChange>> = BTreeMap::new();
+    for change in git::changed(&base, &head, &paths)?
+        .into_iter()
+        .filter(|c| source::is_article_path(c.path()))
+    {
+        let dir = Path::new(change.path())
+            .parent()
+            .map(source::display)
+            .unwrap_or_default();
+        folders.entry(dir).or_default().push(change);
+    }
+    for (dir, changes) in folders {
+        let mut changed = Vec::new();
+        for c in changes {
+            let old = file_at(&base, c.path(), &mut Vec::new())?
+                .into_iter()
+                .next();
+            let new = file_at(&head, c.path(), &mut Vec::new())?
+                .into_iter()
+                .next();
+            changed.push(Pair {
+                path: c.path().to_string(),
+                old,
+                new,
+            });
+        }
+        let before = folder_at(&base, &dir, &mut Vec::new())?;
+        let after = folder_at(&head, &dir, &mut v.errors)?;
+        v.clusters.push(Cluster {
+            before,
+            after,
+            changed,
+        });
+    }
+    Ok(v)
+}
