@@ -111,17 +111,24 @@ fn compare(clusters: &[Cluster], rules: &RuleSet, policy: &Policy) -> DiffReport
         let mut after = factdiff::check(&c.after, rules, Vec::new());
         policy::apply(&mut before, policy);
         policy::apply(&mut after, policy);
-        for pair in &c.changed {
-            let id = pair
-                .new
+        let id = |pair: &Pair| {
+            pair.new
                 .as_ref()
                 .or(pair.old.as_ref())
-                .map_or("", |a| a.id.as_str());
+                .map_or(String::new(), |a| a.id.clone())
+        };
+        let ids: Vec<String> = c.changed.iter().map(id).collect();
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        // Each effect is shown under the changed article it stands on.
+        let mut effects = versions::effects(&before, &after, &ids);
+        for pair in &c.changed {
             let status = match (&pair.old, &pair.new) {
                 (None, _) => Status::Added,
                 (_, None) => Status::Deleted,
                 _ => Status::Modified,
             };
+            let mine;
+            (mine, effects) = effects.into_iter().partition(|e| e.source == id(pair));
             report.articles.push(ArticleDiff {
                 path: pair.path.clone(),
                 status,
@@ -129,7 +136,7 @@ fn compare(clusters: &[Cluster], rules: &RuleSet, policy: &Policy) -> DiffReport
                     .into_iter()
                     .filter(|c| !policy.ignore.contains(&c.fact))
                     .collect(),
-                effects: versions::effects(&before, &after, &[id]),
+                effects: mine,
             });
         }
     }

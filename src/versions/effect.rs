@@ -1,7 +1,8 @@
 //! What a change does to its cluster: the cluster is checked before and after, and each
 //! finding that stands on a changed article is introduced by the change (only after), resolved
-//! by it (only before), changed (both, with other values) or left as it was. A finding is
-//! the same finding before and after when its kind, fact and subject are.
+//! by it (only before), worsened (a figure joins it), changed (both, with other values) or left
+//! as it was. A finding is the same finding before and after when its kind, fact and subject
+//! are.
 
 use crate::report::{Finding, Report, sarif};
 
@@ -10,6 +11,8 @@ use crate::report::{Finding, Report, sarif};
 pub enum Verdict {
     /// New after the change.
     Introduces,
+    /// Still there, with a figure or wording it did not have, or more severe.
+    Worsens,
     /// Gone after the change.
     Resolves,
     /// Still there, with other values.
@@ -23,6 +26,7 @@ impl Verdict {
     pub fn name(self) -> &'static str {
         match self {
             Verdict::Introduces => "introduces",
+            Verdict::Worsens => "worsens",
             Verdict::Resolves => "resolves",
             Verdict::Changes => "changes",
             Verdict::Leaves => "leaves",
@@ -39,73 +43,93 @@ pub struct Effect {
     pub finding: Finding,
     /// For a changed finding: its message before.
     pub before: Option<String>,
+    /// The changed article it stands on (the first, when several are).
+    pub source: String,
 }
 
 fn key(f: &Finding) -> (&'static str, &str, &str) {
     (f.kind.name(), f.fact.as_str(), f.subject.as_str())
 }
 
-fn involves(report: &Report, f: &Finding, ids: &[&str]) -> bool {
-    f.claims
-        .iter()
-        .any(|c| ids.contains(&report.sources[c.source].id.as_str()))
+/// The distinct values of a finding's claims.
+fn values(f: &Finding) -> Vec<String> {
+    let mut v: Vec<String> = f.claims.iter().map(|c| c.display.to_lowercase()).collect();
+    v.sort();
+    v.dedup();
+    v
 }
 
-/// The effects on the findings that stand on one of the articles `ids`, given the cluster's
-/// report before and after the change; most severe first. A finding with the same values
-/// before and after is left as it was; one of the same kind, fact and subject with other
-/// values is changed (several word findings share a kind: they are paired in order).
+/// The first of the changed articles `ids` that a finding has a claim in.
+fn involved(report: &Report, f: &Finding, ids: &[&str]) -> Option<String> {
+    ids.iter()
+        .find(|id| f.claims.iter().any(|c| report.sources[c.source].id == **id))
+        .map(|id| id.to_string())
+}
+
+/// What a change to the articles `ids` does to their cluster's findings, given the cluster's
+/// report before and after; most telling first. Every finding before is paired with one after:
+/// the same kind, fact, subject and values is left as it was; the same kind, fact and subject
+/// with other values is changed, or worsened when a figure joined it or its severity rose; an unpaired finding
+/// after is introduced, one before resolved. Only effects on findings that stand on a changed
+/// article (before or after) are kept: the rest of the cluster is as it was.
 pub fn effects(before: &Report, after: &Report, ids: &[&str]) -> Vec<Effect> {
-    let was: Vec<&Finding> = before
-        .findings
-        .iter()
-        .filter(|f| involves(before, f, ids))
-        .collect();
-    let now: Vec<&Finding> = after
-        .findings
-        .iter()
-        .filter(|f| involves(after, f, ids))
-        .collect();
-    let mut was_used = vec![false; was.len()];
-    let mut now_used = vec![false; now.len()];
-    let mut out = Vec::new();
+    let was: Vec<&Finding> = before.findings.iter().collect();
+    let now: Vec<&Finding> = after.findings.iter().collect();
+    let mut partner: Vec<Option<usize>> = vec![None; now.len()];
+    let mut taken = vec![false; was.len()];
+    let prints: Vec<String> = was.iter().map(|f| sarif::fingerprint(before, f)).collect();
     for (j, f) in now.iter().enumerate() {
         let print = sarif::fingerprint(after, f);
-        if let Some(i) = (0..was.len()).find(|&i| {
-            !was_used[i] && key(was[i]) == key(f) && sarif::fingerprint(before, was[i]) == print
-        }) {
-            was_used[i] = true;
-            now_used[j] = true;
+        if let Some(i) =
+            (0..was.len()).find(|&i| !taken[i] && prints[i] == print && key(was[i]) == key(f))
+        {
+            taken[i] = true;
+            partner[j] = Some(i);
+        }
+    }
+    let mut out = Vec::new();
+    for (j, f) in now.iter().enumerate() {
+        let (verdict, old) = match partner[j] {
+            Some(i) => (Verdict::Leaves, Some(i)),
+            None => match (0..was.len()).find(|&i| !taken[i] && key(was[i]) == key(f)) {
+                Some(i) => {
+                    taken[i] = true;
+                    let worse = f.severity > was[i].severity
+                        || values(f).iter().any(|v| !values(was[i]).contains(v));
+                    (
+                        if worse {
+                            Verdict::Worsens
+                        } else {
+                            Verdict::Changes
+                        },
+                        Some(i),
+                    )
+                }
+                None => (Verdict::Introduces, None),
+            },
+        };
+        let source =
+            involved(after, f, ids).or_else(|| old.and_then(|i| involved(before, was[i], ids)));
+        if let Some(source) = source {
+            let before = matches!(verdict, Verdict::Changes | Verdict::Worsens)
+                .then(|| was[old.unwrap()].message.clone());
             out.push(Effect {
-                verdict: Verdict::Leaves,
+                verdict,
                 finding: (*f).clone(),
-                before: None,
+                before,
+                source,
             });
         }
     }
-    for (_, f) in now.iter().enumerate().filter(|(j, _)| !now_used[*j]) {
-        match (0..was.len()).find(|&i| !was_used[i] && key(was[i]) == key(f)) {
-            Some(i) => {
-                was_used[i] = true;
-                out.push(Effect {
-                    verdict: Verdict::Changes,
-                    finding: (*f).clone(),
-                    before: Some(was[i].message.clone()),
-                });
-            }
-            None => out.push(Effect {
-                verdict: Verdict::Introduces,
+    for f in was.iter().zip(&taken).filter(|(_, t)| !**t).map(|(f, _)| f) {
+        if let Some(source) = involved(before, f, ids) {
+            out.push(Effect {
+                verdict: Verdict::Resolves,
                 finding: (*f).clone(),
                 before: None,
-            }),
+                source,
+            });
         }
-    }
-    for (_, b) in was.iter().enumerate().filter(|(i, _)| !was_used[*i]) {
-        out.push(Effect {
-            verdict: Verdict::Resolves,
-            finding: (*b).clone(),
-            before: None,
-        });
     }
     out.sort_by(|a, b| {
         a.verdict

@@ -339,13 +339,14 @@ fn names(a: &Article) -> Vec<(String, Span, Span)> {
     out
 }
 
+/// The names respelled between two versions ("Ana Lopez" → "Ana López"). Names that merely
+/// come or go are not listed: sentences are added and cut all the time, and the facts and
+/// quotations they carry are listed on their own.
 fn name_changes(old: Option<&Article>, new: Option<&Article>) -> Vec<Change> {
-    let get = |a: Option<&Article>| a.map(names).unwrap_or_default();
-    let (no, nn) = (get(old), get(new));
-    let gone: Vec<&(String, Span, Span)> = no
-        .iter()
-        .filter(|(w, _, _)| !nn.iter().any(|(x, _, _)| x == w))
-        .collect();
+    let (Some(old), Some(new)) = (old, new) else {
+        return Vec::new();
+    };
+    let (no, nn) = (names(old), names(new));
     let came: Vec<&(String, Span, Span)> = nn
         .iter()
         .filter(|(w, _, _)| !no.iter().any(|(x, _, _)| x == w))
@@ -355,49 +356,26 @@ fn name_changes(old: Option<&Article>, new: Option<&Article>) -> Vec<Change> {
     };
     let mut out = Vec::new();
     let mut used = vec![false; came.len()];
-    for g in &gone {
-        // A respelling is a changed name; anything else, a removed one.
-        match came
-            .iter()
-            .enumerate()
-            .position(|(j, c)| !used[j] && crate::words::names::variants(&g.0, &c.0))
-        {
-            Some(j) => {
-                used[j] = true;
-                let (b, a) = (mk(old.unwrap(), g), mk(new.unwrap(), came[j]));
-                let diff = word_diff(&b.written, &a.written);
-                out.push(Change {
-                    kind: ChangeKind::Changed,
-                    item: ItemKind::Name,
-                    fact: String::new(),
-                    subject: String::new(),
-                    before: Some(b),
-                    after: Some(a),
-                    diff,
-                });
-            }
-            None => out.push(Change {
-                kind: ChangeKind::Removed,
+    for g in no
+        .iter()
+        .filter(|(w, _, _)| !nn.iter().any(|(x, _, _)| x == w))
+    {
+        let respelled =
+            (0..came.len()).find(|&j| !used[j] && crate::words::names::variants(&g.0, &came[j].0));
+        if let Some(j) = respelled {
+            used[j] = true;
+            let (b, a) = (mk(old, g), mk(new, came[j]));
+            let diff = word_diff(&b.written, &a.written);
+            out.push(Change {
+                kind: ChangeKind::Changed,
                 item: ItemKind::Name,
                 fact: String::new(),
                 subject: String::new(),
-                before: Some(mk(old.unwrap(), g)),
-                after: None,
-                diff: Vec::new(),
-            }),
+                before: Some(b),
+                after: Some(a),
+                diff,
+            });
         }
-    }
-    for (j, c) in came.iter().enumerate().filter(|(j, _)| !used[*j]) {
-        out.push(Change {
-            kind: ChangeKind::Added,
-            item: ItemKind::Name,
-            fact: String::new(),
-            subject: String::new(),
-            before: None,
-            after: Some(mk(new.unwrap(), c)),
-            diff: Vec::new(),
-        });
-        let _ = j;
     }
     out
 }

@@ -63,44 +63,33 @@ pub struct DiffSummary {
     pub introduced: usize,
     /// Findings it resolves.
     pub resolved: usize,
+    /// Findings it worsens (a new figure joins them).
+    pub worsened: usize,
 }
 
 impl DiffReport {
     /// The counts.
     pub fn summary(&self) -> DiffSummary {
-        let mut s = DiffSummary::default();
-        for a in &self.articles {
-            s.facts_changed += a
-                .changes
-                .iter()
-                .filter(|c| c.item == ItemKind::Fact)
-                .count();
-            s.words_changed += a
-                .changes
-                .iter()
-                .filter(|c| c.item != ItemKind::Fact)
-                .count();
-            s.introduced += a
-                .effects
-                .iter()
-                .filter(|e| e.verdict == Verdict::Introduces)
-                .count();
-            s.resolved += a
-                .effects
-                .iter()
-                .filter(|e| e.verdict == Verdict::Resolves)
-                .count();
+        let changes = self.articles.iter().flat_map(|a| &a.changes);
+        let effects = || self.articles.iter().flat_map(|a| &a.effects);
+        let verdicts = |v: Verdict| effects().filter(|e| e.verdict == v).count();
+        let facts = changes.clone().filter(|c| c.item == ItemKind::Fact).count();
+        DiffSummary {
+            facts_changed: facts,
+            words_changed: changes.count() - facts,
+            introduced: verdicts(Verdict::Introduces),
+            resolved: verdicts(Verdict::Resolves),
+            worsened: verdicts(Verdict::Worsens),
         }
-        s
     }
 
-    /// 1 when the change introduces a finding at or above `fail_on`, else 0.
+    /// 1 when the change introduces or worsens a finding at or above `fail_on`, else 0.
     pub fn exit_code(&self, fail_on: FailOn) -> u8 {
         let introduced: Vec<_> = self
             .articles
             .iter()
             .flat_map(|a| &a.effects)
-            .filter(|e| e.verdict == Verdict::Introduces)
+            .filter(|e| matches!(e.verdict, Verdict::Introduces | Verdict::Worsens))
             .map(|e| e.finding.clone())
             .collect();
         Summary::of(&introduced, 0, 0).exit_code(fail_on)
@@ -124,11 +113,15 @@ pub fn summary_line(s: DiffSummary) -> String {
             )
         );
     }
-    format!(
-        "{line}; resolves {}, introduces {}",
+    line += &format!(
+        "; resolves {}, introduces {}",
         plural(s.resolved, "finding", "findings"),
         s.introduced
-    )
+    );
+    if s.worsened > 0 {
+        line += &format!(", worsens {}", s.worsened);
+    }
+    line
 }
 
 fn diff_text(parts: &[Part]) -> String {
@@ -173,6 +166,9 @@ pub fn human(report: &DiffReport, out: &mut dyn Write) -> io::Result<()> {
             Status::Modified => "modified",
         };
         writeln!(out, "{} ({status})", a.path)?;
+        if a.changes.is_empty() {
+            writeln!(out, "  no fact, quotation or name changed")?;
+        }
         for c in &a.changes {
             writeln!(
                 out,
@@ -367,6 +363,8 @@ fn md_effect(e: &Effect) -> String {
         (Verdict::Resolves, _) => "✅ resolves",
         (Verdict::Introduces, Severity::Error) => "🔴 introduces",
         (Verdict::Introduces, _) => "🟠 introduces",
+        (Verdict::Worsens, Severity::Error) => "🔴 worsens",
+        (Verdict::Worsens, _) => "🟠 worsens",
         (Verdict::Changes, _) => "✏️ changes",
         (Verdict::Leaves, _) => "➖ leaves",
     };

@@ -115,3 +115,81 @@ fn an_added_article_lists_its_facts_as_added() {
     assert!(changes.iter().all(|c| c.kind == ChangeKind::Added));
     assert!(changes.iter().any(|c| c.fact == "vehicle-speed"));
 }
+
+/// The effects on the speed findings of changing article `changed` of a cluster of train
+/// speeds (the sentences are also one shared passage, whose drift is left out).
+fn effects_of(before: &[(&str, &str)], after: &[(&str, &str)], changed: &str) -> Vec<Effect> {
+    let cluster = |items: &[(&str, &str)]| -> Vec<Article> {
+        items
+            .iter()
+            .map(|(id, speed)| {
+                let text = match *speed {
+                    "" => "The armored train left on time.\n".to_string(),
+                    _ => format!("The armored train travelled at {speed} miles per hour.\n"),
+                };
+                article(id, &format!("{id}.txt"), text)
+            })
+            .collect()
+    };
+    let rules = pack();
+    let b = crate::check(&cluster(before), &rules, Vec::new());
+    let a = crate::check(&cluster(after), &rules, Vec::new());
+    effects(&b, &a, &[changed])
+        .into_iter()
+        .filter(|e| e.finding.fact == "vehicle-speed")
+        .collect()
+}
+
+fn verdicts(effects: &[Effect]) -> Vec<(Verdict, &str)> {
+    effects
+        .iter()
+        .map(|e| (e.verdict, e.finding.fact.as_str()))
+        .collect()
+}
+
+#[test]
+fn a_correction_into_line_resolves_and_one_out_of_line_introduces() {
+    let fixed = effects_of(
+        &[("a", "37"), ("b", "25")],
+        &[("a", "37"), ("b", "37")],
+        "b",
+    );
+    assert_eq!(verdicts(&fixed), vec![(Verdict::Resolves, "vehicle-speed")]);
+    assert_eq!(fixed[0].source, "b");
+    let broken = effects_of(
+        &[("a", "37"), ("b", "37")],
+        &[("a", "37"), ("b", "52")],
+        "b",
+    );
+    assert_eq!(
+        verdicts(&broken),
+        vec![(Verdict::Introduces, "vehicle-speed")]
+    );
+    assert!(broken[0].finding.message.contains("52 miles per hour"));
+}
+
+#[test]
+fn a_new_figure_in_an_old_conflict_worsens_it_and_a_figure_brought_into_line_changes_it() {
+    let before = [("a", "37"), ("b", "25")];
+    let worse = effects_of(&before, &[("a", "37"), ("b", "25"), ("c", "60")], "c");
+    assert_eq!(verdicts(&worse), vec![(Verdict::Worsens, "vehicle-speed")]);
+    let was = worse[0].before.as_deref().unwrap();
+    assert!(was.contains("25") && !was.contains("60"), "{was}");
+    let three = [("a", "37"), ("b", "25"), ("c", "60")];
+    let narrower = effects_of(&three, &[("a", "37"), ("b", "25"), ("c", "37")], "c");
+    assert_eq!(
+        verdicts(&narrower),
+        vec![(Verdict::Changes, "vehicle-speed")]
+    );
+}
+
+#[test]
+fn a_finding_the_changed_article_has_no_part_in_is_not_listed() {
+    // a and b disagree before and after; c, which changes, gives no speed at all.
+    let before = [("a", "37"), ("b", "25"), ("c", "")];
+    let unrelated = effects_of(&before, &[("a", "37"), ("b", "25")], "c");
+    assert_eq!(verdicts(&unrelated), vec![]);
+    // Once c gives a figure already in the conflict it has a part in it: listed, left as it was.
+    let edited = effects_of(&before, &[("a", "37"), ("b", "25"), ("c", "25")], "c");
+    assert_eq!(verdicts(&edited), vec![(Verdict::Leaves, "vehicle-speed")]);
+}
