@@ -384,7 +384,11 @@ fn bad_ranges_and_folders_outside_a_repository_are_errors() {
     let outside = temp_dir("diff-outside");
     let run = factdiff_in(&outside, &["diff", "--git", "HEAD~1..HEAD"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.starts_with("error: "), "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with("error: not inside a git repository"),
+        "{}",
+        run.stderr
+    );
     let one = factdiff_in(&outside, &["diff", "only-one.txt"]);
     assert_eq!(one.code, 2);
 }
@@ -456,4 +460,118 @@ fn the_pull_request_comment_for_a_fix_and_for_a_regression() {
     let worse = diff_in(&dir, &["--git", "fix..worse", "--format", "markdown"]);
     assert_eq!(worse.code, 1);
     insta::assert_snapshot!("diff-worse-markdown", worse.stdout);
+}
+
+/// The diff JSON of docs/json.md, decoded by mirror types that refuse unknown fields.
+mod contract {
+    use serde::Deserialize;
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    pub struct Diff {
+        pub version: u32,
+        pub base: String,
+        pub head: String,
+        pub articles: Vec<Article>,
+        pub summary: Summary,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    pub struct Article {
+        pub path: String,
+        pub status: String,
+        pub changes: Vec<Change>,
+        pub effects: Vec<Effect>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    pub struct Change {
+        pub change: String,
+        pub item: String,
+        pub fact: Option<String>,
+        pub subject: Option<String>,
+        pub before: Option<Side>,
+        pub after: Option<Side>,
+        #[serde(default)]
+        pub diff: Vec<Part>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    pub struct Side {
+        pub written: String,
+        pub display: String,
+        pub line: usize,
+        pub column: usize,
+        pub sentence: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    pub struct Part {
+        pub op: String,
+        pub text: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    pub struct Effect {
+        pub verdict: String,
+        pub kind: String,
+        pub fact: String,
+        pub subject: Option<String>,
+        pub severity: String,
+        pub message: String,
+        pub before: Option<String>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    pub struct Summary {
+        pub facts_changed: usize,
+        pub words_changed: usize,
+        pub introduced: usize,
+        pub resolved: usize,
+        pub worsened: usize,
+    }
+}
+
+#[test]
+fn the_json_is_the_documented_contract() {
+    let dir = repository("diff-contract");
+    let docs = std::fs::read_to_string(root().join("docs/json.md")).unwrap();
+    let mut verdicts = std::collections::BTreeSet::new();
+    for range in ["base..fix", "fix..worse", "base..worse", "worse..reshuffle"] {
+        let run = diff_in(&dir, &["--git", range, "--format", "json"]);
+        let d: contract::Diff = serde_json::from_str(&run.stdout)
+            .unwrap_or_else(|e| panic!("{range}: {e}\n{}", run.stdout));
+        assert_eq!(d.version, 1);
+        for a in &d.articles {
+            assert!(["added", "deleted", "modified"].contains(&a.status.as_str()));
+            for c in &a.changes {
+                assert!(["added", "removed", "changed"].contains(&c.change.as_str()));
+                assert!(["fact", "quote", "name"].contains(&c.item.as_str()));
+                assert!(
+                    c.diff
+                        .iter()
+                        .all(|p| ["equal", "delete", "insert"].contains(&p.op.as_str()))
+                );
+            }
+            verdicts.extend(a.effects.iter().map(|e| e.verdict.clone()));
+        }
+    }
+    // Every verdict these ranges give is documented.
+    for v in &verdicts {
+        assert!(docs.contains(&format!("`{v}`")), "{v} in docs/json.md");
+    }
+    assert!(verdicts.len() >= 4, "{verdicts:?}");
 }

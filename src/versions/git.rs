@@ -88,8 +88,16 @@ pub fn list(rev: &str, dir: &str) -> Result<Vec<String>, String> {
         .collect())
 }
 
-/// Checks that `rev` names a commit.
+/// Checks that the current directory is inside a git repository and `rev` names a commit.
 pub fn verify(rev: &str) -> Result<(), String> {
+    git(&["rev-parse", "--git-dir"]).map_err(|e| {
+        if e.starts_with("cannot run git") {
+            e
+        } else {
+            "not inside a git repository (--git reads the repository of the current directory)"
+                .to_string()
+        }
+    })?;
     git(&[
         "rev-parse",
         "--verify",
