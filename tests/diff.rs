@@ -575,3 +575,43 @@ fn the_json_is_the_documented_contract() {
     }
     assert!(verdicts.len() >= 4, "{verdicts:?}");
 }
+
+#[test]
+fn a_cluster_kept_as_json_lines_is_compared_record_by_record() {
+    let dir = temp_dir("diff-jsonl");
+    git(&dir, &["init", "-q", "."]);
+    let mut lines = String::new();
+    let mut names: Vec<_> = std::fs::read_dir(root().join(SEED))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    names.sort();
+    for path in names {
+        let id = path.file_stem().unwrap().to_str().unwrap()[..3].to_string();
+        let text = std::fs::read_to_string(&path).unwrap();
+        lines += &format!("{}\n", serde_json::json!({"id": id, "text": text}));
+    }
+    write(&dir, "cluster.jsonl", &lines);
+    git(&dir, &["add", "-A"]);
+    git(&dir, &["commit", "-q", "-m", "base"]);
+    git(&dir, &["tag", "base"]);
+    edit(
+        &dir,
+        "cluster.jsonl",
+        SENTENCE_25,
+        "only traveled 37 miles per hour",
+        "fix",
+    );
+    let r = json(&diff_in(&dir, &["--git", "base..fix", "--format", "json"]));
+    assert_eq!(
+        r["articles"].as_array().unwrap().len(),
+        1,
+        "only the edited record: {r:#}"
+    );
+    let a = article(&r, "cluster.jsonl#001");
+    assert_eq!(facts(a)[0]["after"]["written"], "37 miles per hour");
+    assert_eq!(
+        verdicts(a),
+        vec![triple("resolves", "error", "vehicle-speed")]
+    );
+}

@@ -207,23 +207,23 @@ fn from_paths(old: &Path, new: &Path) -> Result<Versions, String> {
     let (before, after) = (read(old, &mut v.errors), read(new, &mut v.errors));
     let rel = |a: &Article, root: &Path| {
         let root = source::display(root);
-        a.origin
+        let origin = file_of(&a.origin);
+        origin
             .strip_prefix(&root)
-            .unwrap_or(&a.origin)
+            .unwrap_or(origin)
             .trim_start_matches('/')
             .to_string()
     };
-    let mut paths: BTreeMap<String, (Option<Article>, Option<Article>)> = BTreeMap::new();
+    let mut files: BTreeMap<String, (Vec<Article>, Vec<Article>)> = BTreeMap::new();
     for a in &before {
-        paths.entry(rel(a, old)).or_default().0 = Some(a.clone());
+        files.entry(rel(a, old)).or_default().0.push(a.clone());
     }
     for a in &after {
-        paths.entry(rel(a, new)).or_default().1 = Some(a.clone());
+        files.entry(rel(a, new)).or_default().1.push(a.clone());
     }
-    let changed = paths
+    let changed = files
         .into_iter()
-        .filter(|(_, (o, n))| o.as_ref().map(|a| &a.text) != n.as_ref().map(|a| &a.text))
-        .map(|(path, (old, new))| Pair { path, old, new })
+        .flat_map(|(path, (o, n))| pairs(&path, o, n))
         .collect();
     v.clusters.push(Cluster {
         before,
@@ -231,6 +231,48 @@ fn from_paths(old: &Path, new: &Path) -> Result<Versions, String> {
         changed,
     });
     Ok(v)
+}
+
+/// The file an article was read from, without the line of a JSON Lines record.
+fn file_of(origin: &str) -> &str {
+    match origin.rsplit_once(':') {
+        Some((file, line))
+            if !line.is_empty()
+                && line.bytes().all(|b| b.is_ascii_digit())
+                && file.to_lowercase().ends_with(".jsonl") =>
+        {
+            file
+        }
+        _ => origin,
+    }
+}
+
+/// The articles of one file that differ between its versions, paired by id (a text file holds
+/// one; a JSON Lines file many, each shown as `FILE#ID`).
+fn pairs(path: &str, old: Vec<Article>, new: Vec<Article>) -> Vec<Pair> {
+    let many = path.to_lowercase().ends_with(".jsonl");
+    let mut by_id: BTreeMap<String, (Option<Article>, Option<Article>)> = BTreeMap::new();
+    for a in old {
+        let id = a.id.clone();
+        by_id.entry(id).or_default().0 = Some(a);
+    }
+    for a in new {
+        let id = a.id.clone();
+        by_id.entry(id).or_default().1 = Some(a);
+    }
+    by_id
+        .into_iter()
+        .filter(|(_, (o, n))| o.as_ref().map(|a| &a.text) != n.as_ref().map(|a| &a.text))
+        .map(|(id, (old, new))| Pair {
+            path: if many {
+                format!("{path}#{id}")
+            } else {
+                path.to_string()
+            },
+            old,
+            new,
+        })
+        .collect()
 }
 
 /// The articles of the file `path` at `rev` (none when it does not exist there).
@@ -312,17 +354,9 @@ fn from_git(range: &str, paths: &[std::path::PathBuf]) -> Result<Versions, Strin
     for (dir, changes) in folders {
         let mut changed = Vec::new();
         for c in changes {
-            let old = file_at(&base, c.path(), &mut Vec::new())?
-                .into_iter()
-                .next();
-            let new = file_at(&head, c.path(), &mut Vec::new())?
-                .into_iter()
-                .next();
-            changed.push(Pair {
-                path: c.path().to_string(),
-                old,
-                new,
-            });
+            let old = file_at(&base, c.path(), &mut Vec::new())?;
+            let new = file_at(&head, c.path(), &mut Vec::new())?;
+            changed.extend(pairs(c.path(), old, new));
         }
         let before = folder_at(&base, &dir, &mut Vec::new())?;
         let after = folder_at(&head, &dir, &mut v.errors)?;
