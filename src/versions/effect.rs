@@ -1,6 +1,6 @@
 //! What a change does to its cluster: the cluster is checked before and after, and each
 //! finding that stands on a changed article is introduced by the change (only after), resolved
-//! by it (only before), worsened (a figure joins it), changed (both, with other values) or left
+//! by it (only before), worsened (a new figure joins it), changed (both, with other values) or left
 //! as it was. A finding is the same finding before and after when its kind, fact and subject
 //! are.
 
@@ -11,7 +11,8 @@ use crate::report::{Finding, Report, sarif};
 pub enum Verdict {
     /// New after the change.
     Introduces,
-    /// Still there, with a figure or wording it did not have, or more severe.
+    /// Still there, setting more positions against each other (a new figure joins a
+    /// conflict), or more severe.
     Worsens,
     /// Gone after the change.
     Resolves,
@@ -51,12 +52,12 @@ fn key(f: &Finding) -> (&'static str, &str, &str) {
     (f.kind.name(), f.fact.as_str(), f.subject.as_str())
 }
 
-/// The distinct values of a finding's claims.
-fn values(f: &Finding) -> Vec<String> {
-    let mut v: Vec<String> = f.claims.iter().map(|c| c.display.to_lowercase()).collect();
-    v.sort();
-    v.dedup();
-    v
+/// How many positions a finding sets against each other (its groups of agreeing claims).
+fn positions(f: &Finding) -> usize {
+    let mut groups: Vec<usize> = f.claims.iter().map(|c| c.group).collect();
+    groups.sort_unstable();
+    groups.dedup();
+    groups.len()
 }
 
 /// The first of the changed articles `ids` that a finding has a claim in.
@@ -69,7 +70,8 @@ fn involved(report: &Report, f: &Finding, ids: &[&str]) -> Option<String> {
 /// What a change to the articles `ids` does to their cluster's findings, given the cluster's
 /// report before and after; most telling first. Every finding before is paired with one after:
 /// the same kind, fact, subject and values is left as it was; the same kind, fact and subject
-/// with other values is changed, or worsened when a figure joined it or its severity rose; an unpaired finding
+/// with other values is changed, or worsened when it sets more positions against each other
+/// than before (a new figure joins a conflict) or its severity rose; an unpaired finding
 /// after is introduced, one before resolved. Only effects on findings that stand on a changed
 /// article (before or after) are kept: the rest of the cluster is as it was.
 pub fn effects(before: &Report, after: &Report, ids: &[&str]) -> Vec<Effect> {
@@ -94,8 +96,7 @@ pub fn effects(before: &Report, after: &Report, ids: &[&str]) -> Vec<Effect> {
             None => match (0..was.len()).find(|&i| !taken[i] && key(was[i]) == key(f)) {
                 Some(i) => {
                     taken[i] = true;
-                    let worse = f.severity > was[i].severity
-                        || values(f).iter().any(|v| !values(was[i]).contains(v));
+                    let worse = f.severity > was[i].severity || positions(f) > positions(was[i]);
                     (
                         if worse {
                             Verdict::Worsens

@@ -169,7 +169,7 @@ fn a_correction_into_line_resolves_and_one_out_of_line_introduces() {
 }
 
 #[test]
-fn a_new_figure_in_an_old_conflict_worsens_it_and_a_figure_brought_into_line_changes_it() {
+fn a_new_figure_in_an_old_conflict_worsens_it_and_other_figures_change_it() {
     let before = [("a", "37"), ("b", "25")];
     let worse = effects_of(&before, &[("a", "37"), ("b", "25"), ("c", "60")], "c");
     assert_eq!(verdicts(&worse), vec![(Verdict::Worsens, "vehicle-speed")]);
@@ -181,6 +181,9 @@ fn a_new_figure_in_an_old_conflict_worsens_it_and_a_figure_brought_into_line_cha
         verdicts(&narrower),
         vec![(Verdict::Changes, "vehicle-speed")]
     );
+    // One wrong figure for another: no better, no worse.
+    let other = effects_of(&before, &[("a", "37"), ("b", "30")], "b");
+    assert_eq!(verdicts(&other), vec![(Verdict::Changes, "vehicle-speed")]);
 }
 
 #[test]
