@@ -139,8 +139,10 @@ pub struct DiffArgs {
     /// OLD NEW (two files or two folders); with --git, the paths to look at (all when none).
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
-    /// Compare the article files changed between two revisions, BASE..HEAD (read with git
-    /// show; nothing is checked out and the working tree is not touched).
+    /// Compare the article files changed between two revisions: BASE..HEAD, BASE.. (to HEAD),
+    /// BASE...HEAD (from where HEAD branched off BASE, as a pull request does), or BASE alone
+    /// (with the working tree: edits not yet committed). Files are read with git show; nothing
+    /// is checked out and the working tree is not written to.
     #[arg(long, value_name = "BASE..HEAD")]
     pub git: Option<String>,
     #[command(flatten)]

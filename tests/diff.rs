@@ -375,9 +375,58 @@ fn a_dirty_working_tree_is_neither_read_nor_touched() {
 }
 
 #[test]
+fn a_revision_alone_compares_it_with_uncommitted_edits() {
+    let dir = repository("diff-worktree");
+    // Not yet committed: 001 back to 37 mph, and a new article nobody has added to git.
+    let text = std::fs::read_to_string(dir.join(ARTICLE)).unwrap();
+    std::fs::write(dir.join(ARTICLE), text.replace("52 miles", "37 miles")).unwrap();
+    write(
+        &dir,
+        "story/006_late.txt",
+        "Late news\n\nOfficials said Kim Jong Un's armored train traveled at 37 miles per hour.\n",
+    );
+    let run = diff_in(&dir, &["--git", "HEAD", "--format", "json"]);
+    let r = json(&run);
+    assert_eq!(r["head"], "the working tree");
+    let fixed = article(&r, ARTICLE);
+    assert_eq!(facts(fixed)[0]["after"]["written"], "37 miles per hour");
+    assert_eq!(article(&r, "story/006_late.txt")["status"], "added");
+    // 37 vs 52 vs 60 before; 37 (000, 001, 006) vs 60 after: one position fewer. (The new
+    // article also shares a passage with 005, an info.)
+    let all: Vec<_> = r["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(verdicts)
+        .filter(|(_, severity, _)| severity != "info")
+        .collect();
+    assert_eq!(
+        all,
+        vec![triple("changes", "error", "vehicle-speed")],
+        "{r:#}"
+    );
+    assert_eq!(run.code, 0);
+    // Files git ignores are not articles of the change.
+    write(&dir, ".gitignore", "drafts/\n");
+    write(
+        &dir,
+        "story/drafts/007_draft.txt",
+        "The train traveled at 99 miles per hour.\n",
+    );
+    let r = json(&diff_in(&dir, &["--git", "HEAD", "--format", "json"]));
+    assert!(
+        r["articles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|a| a["path"] != "story/drafts/007_draft.txt")
+    );
+}
+
+#[test]
 fn bad_ranges_and_folders_outside_a_repository_are_errors() {
     let dir = repository("diff-bad");
-    for range in ["base", "nosuch..fix", "..fix"] {
+    for range in ["nosuch", "nosuch..fix", "..fix", "base..nosuch"] {
         let run = diff_in(&dir, &["--git", range]);
         assert_eq!(run.code, 2, "{range}: {}", run.stdout);
         assert!(run.stderr.starts_with("error: "), "{}", run.stderr);

@@ -11,8 +11,9 @@ use factdiff::report::FailOn;
 use factdiff::report::policy::{self, Policy};
 use factdiff::rules::{RuleSet, Severity};
 use factdiff::source::{self, Article};
+use factdiff::versions;
+use factdiff::versions::git::{self, Rev};
 use factdiff::versions::render::{self, ArticleDiff, DiffReport, Status};
-use factdiff::versions::{self, git};
 
 use super::check::{config_policy, write_atomically};
 use super::{ERROR, load_config, load_rules};
@@ -276,17 +277,22 @@ fn pairs(path: &str, old: Vec<Article>, new: Vec<Article>) -> Vec<Pair> {
 }
 
 /// The articles of the file `path` at `rev` (none when it does not exist there).
-fn file_at(rev: &str, path: &str, errors: &mut Vec<String>) -> Result<Vec<Article>, String> {
+fn file_at(rev: &Rev, path: &str, errors: &mut Vec<String>) -> Result<Vec<Article>, String> {
     let Some(bytes) = git::show(rev, path)? else {
         return Ok(Vec::new());
     };
     let loaded = source::read_contents(path, &bytes);
-    errors.extend(loaded.errors.iter().map(|e| format!("{e} (at {rev})")));
+    errors.extend(
+        loaded
+            .errors
+            .iter()
+            .map(|e| format!("{e} (in {})", rev.name())),
+    );
     Ok(loaded.articles)
 }
 
 /// The articles of `dir` at `rev`, read with git.
-fn folder_at(rev: &str, dir: &str, errors: &mut Vec<String>) -> Result<Vec<Article>, String> {
+fn folder_at(rev: &Rev, dir: &str, errors: &mut Vec<String>) -> Result<Vec<Article>, String> {
     let mut out = Vec::new();
     for path in git::list(rev, dir)?
         .into_iter()
@@ -305,16 +311,20 @@ fn folder_at(rev: &str, dir: &str, errors: &mut Vec<String>) -> Result<Vec<Artic
     Ok(out)
 }
 
-/// The two revisions of a range: `BASE..HEAD`, `BASE..` (to HEAD), or `BASE...HEAD` (from
-/// where HEAD branched off BASE, as a pull request compares).
-fn revisions(range: &str) -> Result<(String, String), String> {
-    let bad = || format!("`{range}` is not a range BASE..HEAD or BASE...HEAD");
+/// The two sides of a range: `BASE..HEAD`, `BASE..` (to HEAD), `BASE...HEAD` (from where
+/// HEAD branched off BASE, as a pull request compares), or `BASE` alone (to the working tree,
+/// for edits not yet committed).
+fn revisions(range: &str) -> Result<(String, Rev), String> {
+    let bad = || format!("`{range}` is not a range BASE..HEAD, BASE...HEAD or BASE");
     let (base, head, merge_base) = match range.split_once("...") {
         Some((b, h)) => (b, h, true),
-        None => range
-            .split_once("..")
-            .map(|(b, h)| (b, h, false))
-            .ok_or_else(bad)?,
+        None => match range.split_once("..") {
+            Some((b, h)) => (b, if h.is_empty() { "HEAD" } else { h }, false),
+            None => {
+                git::verify(range)?;
+                return Ok((range.to_string(), Rev::WorkTree));
+            }
+        },
     };
     let head = if head.is_empty() { "HEAD" } else { head };
     if base.is_empty() {
@@ -327,7 +337,7 @@ fn revisions(range: &str) -> Result<(String, String), String> {
     } else {
         base.to_string()
     };
-    Ok((base, head.to_string()))
+    Ok((base, Rev::Commit(head.to_string())))
 }
 
 /// The article files changed between two revisions, grouped by folder: each folder is a
@@ -336,7 +346,7 @@ fn from_git(range: &str, paths: &[std::path::PathBuf]) -> Result<Versions, Strin
     let (base, head) = revisions(range)?;
     let mut v = Versions {
         base: base.clone(),
-        head: head.clone(),
+        head: head.name().to_string(),
         ..Versions::default()
     };
     let paths: Vec<String> = paths.iter().map(|p| source::display(p)).collect();
@@ -354,11 +364,11 @@ fn from_git(range: &str, paths: &[std::path::PathBuf]) -> Result<Versions, Strin
     for (dir, changes) in folders {
         let mut changed = Vec::new();
         for c in changes {
-            let old = file_at(&base, c.path(), &mut Vec::new())?;
+            let old = file_at(&Rev::Commit(base.clone()), c.path(), &mut Vec::new())?;
             let new = file_at(&head, c.path(), &mut Vec::new())?;
             changed.extend(pairs(c.path(), old, new));
         }
-        let before = folder_at(&base, &dir, &mut Vec::new())?;
+        let before = folder_at(&Rev::Commit(base.clone()), &dir, &mut Vec::new())?;
         let after = folder_at(&head, &dir, &mut v.errors)?;
         v.clusters.push(Cluster {
             before,

@@ -1,6 +1,7 @@
 //! Versions from a git repository, read with the `git` command (`git diff --name-status`,
-//! `git show REV:path`, `git ls-tree`): nothing is checked out and the working tree is never
-//! touched. Paths are relative to the current directory, as the user gives them.
+//! `git show REV:path`, `git ls-tree`), or from the working tree for uncommitted edits:
+//! nothing is checked out and the working tree is never written to. Paths are relative to the
+//! current directory, as the user gives them.
 
 use std::process::Command;
 
@@ -24,6 +25,32 @@ impl FileChange {
     }
 }
 
+/// One side of a comparison: a commit, or the files as they are now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rev {
+    /// A revision git can name.
+    Commit(String),
+    /// The working tree: tracked files as edited, and new files git does not ignore.
+    WorkTree,
+}
+
+impl Rev {
+    /// The name shown in reports.
+    pub fn name(&self) -> &str {
+        match self {
+            Rev::Commit(c) => c,
+            Rev::WorkTree => "the working tree",
+        }
+    }
+}
+
+fn paths_of(out: &[u8]) -> Vec<String> {
+    out.split(|&b| b == 0)
+        .filter(|f| !f.is_empty())
+        .map(|f| String::from_utf8_lossy(f).into_owned())
+        .collect()
+}
+
 fn git(args: &[&str]) -> Result<Vec<u8>, String> {
     let out = Command::new("git")
         .args(args)
@@ -37,7 +64,7 @@ fn git(args: &[&str]) -> Result<Vec<u8>, String> {
 }
 
 /// The files changed between `base` and `head` under `paths` (all, when empty).
-pub fn changed(base: &str, head: &str, paths: &[String]) -> Result<Vec<FileChange>, String> {
+pub fn changed(base: &str, head: &Rev, paths: &[String]) -> Result<Vec<FileChange>, String> {
     let mut args = vec![
         "diff",
         "--name-status",
@@ -45,17 +72,14 @@ pub fn changed(base: &str, head: &str, paths: &[String]) -> Result<Vec<FileChang
         "--relative",
         "-z",
         base,
-        head,
-        "--",
     ];
+    if let Rev::Commit(head) = head {
+        args.push(head);
+    }
+    args.push("--");
     args.extend(paths.iter().map(String::as_str));
-    let out = git(&args)?;
-    let fields: Vec<String> = out
-        .split(|&b| b == 0)
-        .filter(|f| !f.is_empty())
-        .map(|f| String::from_utf8_lossy(f).into_owned())
-        .collect();
-    Ok(fields
+    let fields = paths_of(&git(&args)?);
+    let mut out: Vec<FileChange> = fields
         .chunks(2)
         .filter_map(|pair| match pair {
             [status, path] => Some(match status.chars().next() {
@@ -65,11 +89,22 @@ pub fn changed(base: &str, head: &str, paths: &[String]) -> Result<Vec<FileChang
             }),
             _ => None,
         })
-        .collect())
+        .collect();
+    if *head == Rev::WorkTree {
+        // New files not yet added are new articles too (unless git ignores them).
+        let mut args = vec!["ls-files", "--others", "--exclude-standard", "-z", "--"];
+        args.extend(paths.iter().map(String::as_str));
+        out.extend(paths_of(&git(&args)?).into_iter().map(FileChange::Added));
+    }
+    Ok(out)
 }
 
 /// The contents of `path` at `rev`, or `None` when it does not exist there.
-pub fn show(rev: &str, path: &str) -> Result<Option<Vec<u8>>, String> {
+pub fn show(rev: &Rev, path: &str) -> Result<Option<Vec<u8>>, String> {
+    let rev = match rev {
+        Rev::Commit(rev) => rev,
+        Rev::WorkTree => return Ok(std::fs::read(path).ok()),
+    };
     let spec = format!("{rev}:./{path}");
     if git(&["cat-file", "-e", &spec]).is_err() {
         return Ok(None);
@@ -78,14 +113,37 @@ pub fn show(rev: &str, path: &str) -> Result<Option<Vec<u8>>, String> {
 }
 
 /// The files under directory `dir` at `rev`.
-pub fn list(rev: &str, dir: &str) -> Result<Vec<String>, String> {
+pub fn list(rev: &Rev, dir: &str) -> Result<Vec<String>, String> {
     let dir = if dir.is_empty() { "." } else { dir };
-    let out = git(&["ls-tree", "-r", "--name-only", "-z", rev, "--", dir])?;
-    Ok(out
-        .split(|&b| b == 0)
-        .filter(|f| !f.is_empty())
-        .map(|f| String::from_utf8_lossy(f).into_owned())
-        .collect())
+    match rev {
+        Rev::Commit(rev) => Ok(paths_of(&git(&[
+            "ls-tree",
+            "-r",
+            "--name-only",
+            "-z",
+            rev,
+            "--",
+            dir,
+        ])?)),
+        Rev::WorkTree => {
+            let args = [
+                "ls-files",
+                "--cached",
+                "--others",
+                "--exclude-standard",
+                "-z",
+                "--",
+                dir,
+            ];
+            let mut files: Vec<String> = paths_of(&git(&args)?)
+                .into_iter()
+                .filter(|p| std::path::Path::new(p).is_file())
+                .collect();
+            files.sort();
+            files.dedup();
+            Ok(files)
+        }
+    }
 }
 
 /// Checks that the current directory is inside a git repository and `rev` names a commit.
