@@ -152,9 +152,13 @@ pub struct DiffArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = DiffFormat::Human)]
     pub format: DiffFormat,
-    /// Exit with 1 when the change introduces a finding at or above this severity.
+    /// Exit with 1 when the change introduces or worsens a finding at or above this severity.
     #[arg(long, value_enum, default_value_t = FailOnArg::Error)]
     pub fail_on: FailOnArg,
+    /// When to colour the output (NO_COLOR is honoured with auto). Only the human format
+    /// is ever coloured.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
     /// Write the report to this file (whole or not at all).
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,

@@ -261,6 +261,20 @@ fn moving_it_on_to_52_mph_introduces_a_conflict_and_fails_the_run() {
         human.stdout
     );
     assert!(human.stdout.contains("[-37-] {+52+}"), "{}", human.stdout);
+    assert!(!human.stdout.contains('\x1b'), "no colour into a pipe");
+    assert!(
+        human
+            .stdout
+            .contains("leaves 6 findings as they were: quote-drift ×3, passage-drift"),
+        "{}",
+        human.stdout
+    );
+    let coloured = diff_in(&dir, &["--git", "fix..worse", "--color", "always"]);
+    assert!(
+        coloured.stdout.contains("\x1b[32m{+52+}\x1b[0m"),
+        "{}",
+        coloured.stdout
+    );
     assert!(
         human
             .stdout

@@ -16,7 +16,7 @@ use factdiff::versions::git::{self, Rev};
 use factdiff::versions::render::{self, ArticleDiff, DiffReport, Status};
 
 use super::check::{config_policy, write_atomically};
-use super::{ERROR, load_config, load_rules};
+use super::{ERROR, load_config, load_rules, use_color};
 use crate::cli::{DiffArgs, DiffFormat, FailOnArg};
 
 /// One changed article: its path, and its old and new versions.
@@ -79,10 +79,11 @@ pub fn diff(args: DiffArgs) -> io::Result<u8> {
         FailOnArg::Info => FailOn::At(Severity::Info),
         FailOnArg::Never => FailOn::Never,
     };
+    let color = args.output.is_none() && use_color(args.color);
     let render = |out: &mut dyn Write| match args.format {
-        DiffFormat::Human => render::human(&report, out),
+        DiffFormat::Human => render::human(&report, out, color),
         DiffFormat::Json => render::json(&report, out),
-        DiffFormat::Markdown => render::markdown(&report, out),
+        DiffFormat::Markdown => factdiff::versions::markdown::markdown(&report, out),
     };
     match &args.output {
         None => {

@@ -283,7 +283,7 @@ fn read_inputs(
     Some((loaded.articles, loaded.errors))
 }
 
-fn use_color(choice: ColorArg) -> bool {
+pub(super) fn use_color(choice: ColorArg) -> bool {
     match choice {
         ColorArg::Always => true,
         ColorArg::Never => false,

@@ -7,6 +7,7 @@
 
 mod effect;
 pub mod git;
+pub mod markdown;
 pub mod render;
 
 use std::collections::BTreeMap;

@@ -1,17 +1,15 @@
 //! The report of `factdiff diff`: per changed article, its changed facts, quotations and
-//! names, and what the change does to the cluster's findings; rendered for a terminal, as
-//! JSON (versioned, documented in `docs/json.md`) and as a pull-request comment.
+//! names, and what the change does to the cluster's findings; rendered for a terminal and as
+//! JSON (versioned, documented in `docs/json.md`). The pull-request comment is in `markdown`.
 
-use std::fmt::Write as _;
 use std::io::{self, Write};
 
+use anstyle::{AnsiColor, Style};
 use serde::Serialize;
 
-use super::{Change, ChangeKind, Effect, ItemKind, Verdict};
+use super::{Change, Effect, ItemKind, Verdict};
 use crate::drift::Part;
-use crate::report::markdown::escape;
 use crate::report::{FailOn, Summary};
-use crate::rules::Severity;
 
 /// The version of the diff JSON.
 pub const VERSION: u32 = 1;
@@ -96,7 +94,7 @@ impl DiffReport {
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
+pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
@@ -124,19 +122,51 @@ pub fn summary_line(s: DiffSummary) -> String {
     line
 }
 
-fn diff_text(parts: &[Part]) -> String {
+/// Terminal styles; all plain without colour.
+struct Styles {
+    bad: Style,
+    good: Style,
+    changed: Style,
+    dim: Style,
+    bold: Style,
+}
+
+impl Styles {
+    fn new(color: bool) -> Styles {
+        let c = |s: Style| if color { s } else { Style::new() };
+        Styles {
+            bad: c(AnsiColor::Red.on_default().bold()),
+            good: c(AnsiColor::Green.on_default()),
+            changed: c(AnsiColor::Yellow.on_default()),
+            dim: c(Style::new().dimmed()),
+            bold: c(Style::new().bold()),
+        }
+    }
+
+    fn verdict(&self, v: Verdict) -> Style {
+        match v {
+            Verdict::Introduces | Verdict::Worsens => self.bad,
+            Verdict::Resolves => self.good,
+            Verdict::Changes => self.changed,
+            Verdict::Leaves => self.dim,
+        }
+    }
+}
+
+fn diff_text(parts: &[Part], st: &Styles) -> String {
+    let (bad, good) = (st.bad, st.good);
     parts
         .iter()
         .map(|p| match p {
             Part::Equal(t) => t.clone(),
-            Part::Delete(t) => format!("[-{t}-]"),
-            Part::Insert(t) => format!("{{+{t}+}}"),
+            Part::Delete(t) => format!("{bad}[-{t}-]{bad:#}"),
+            Part::Insert(t) => format!("{good}{{+{t}+}}{good:#}"),
         })
         .collect::<Vec<_>>()
         .join(" ")
 }
 
-fn what(c: &Change) -> String {
+pub(super) fn what(c: &Change) -> String {
     match c.item {
         ItemKind::Fact if c.subject.is_empty() => c.fact.clone(),
         ItemKind::Fact => format!("{} ({})", c.fact, c.subject),
@@ -154,8 +184,10 @@ fn value(side: &Option<super::Side>, item: ItemKind) -> String {
     }
 }
 
-/// The report for people.
-pub fn human(report: &DiffReport, out: &mut dyn Write) -> io::Result<()> {
+/// The report for people; coloured when `color` is true.
+pub fn human(report: &DiffReport, out: &mut dyn Write, color: bool) -> io::Result<()> {
+    let st = Styles::new(color);
+    let bold = st.bold;
     if !report.base.is_empty() {
         writeln!(out, "Comparing {} with {}\n", report.base, report.head)?;
     }
@@ -165,7 +197,7 @@ pub fn human(report: &DiffReport, out: &mut dyn Write) -> io::Result<()> {
             Status::Deleted => "deleted",
             Status::Modified => "modified",
         };
-        writeln!(out, "{} ({status})", a.path)?;
+        writeln!(out, "{bold}{}{bold:#} ({status})", a.path)?;
         if a.changes.is_empty() {
             writeln!(out, "  no fact, quotation or name changed")?;
         }
@@ -179,13 +211,16 @@ pub fn human(report: &DiffReport, out: &mut dyn Write) -> io::Result<()> {
                 value(&c.after, c.item)
             )?;
             if !c.diff.is_empty() {
-                writeln!(out, "    = {}", diff_text(&c.diff))?;
+                writeln!(out, "    = {}", diff_text(&c.diff, &st))?;
             }
         }
-        for e in &a.effects {
+        let (left, moved): (Vec<&Effect>, Vec<&Effect>) =
+            a.effects.iter().partition(|e| e.verdict == Verdict::Leaves);
+        for e in moved {
+            let v = st.verdict(e.verdict);
             writeln!(
                 out,
-                "  {} {}[{}]: {}",
+                "  {v}{}{v:#} {}[{}]: {}",
                 e.verdict.name(),
                 e.finding.severity.name(),
                 e.finding.fact,
@@ -194,6 +229,38 @@ pub fn human(report: &DiffReport, out: &mut dyn Write) -> io::Result<()> {
             if let Some(before) = &e.before {
                 writeln!(out, "    was: {before}")?;
             }
+        }
+        if !left.is_empty() {
+            // The findings left as they were, by fact: the JSON has them in full.
+            let mut facts: Vec<(&str, usize)> = Vec::new();
+            for e in &left {
+                match facts.iter_mut().find(|(f, _)| *f == e.finding.fact) {
+                    Some((_, n)) => *n += 1,
+                    None => facts.push((&e.finding.fact, 1)),
+                }
+            }
+            let facts: Vec<String> = facts
+                .iter()
+                .map(|(f, n)| {
+                    if *n == 1 {
+                        f.to_string()
+                    } else {
+                        format!("{f} ×{n}")
+                    }
+                })
+                .collect();
+            let them = plural(left.len(), "finding", "findings");
+            let was = if left.len() == 1 {
+                "it was"
+            } else {
+                "they were"
+            };
+            let dim = st.dim;
+            writeln!(
+                out,
+                "  {dim}leaves {them} as {was}: {}{dim:#}",
+                facts.join(", ")
+            )?;
         }
         writeln!(out)?;
     }
@@ -330,131 +397,4 @@ pub fn json(report: &DiffReport, out: &mut dyn Write) -> io::Result<()> {
     };
     serde_json::to_writer_pretty(&mut *out, &wire)?;
     writeln!(out)
-}
-
-fn md_side(s: &Option<super::Side>, item: ItemKind) -> String {
-    match s {
-        None => "—".to_string(),
-        Some(s) if item == ItemKind::Fact => {
-            format!("{} ({})", escape(&s.written), escape(&s.display))
-        }
-        Some(s) => format!("“{}”", escape(&s.written)),
-    }
-}
-
-fn md_diff(parts: &[Part]) -> String {
-    parts
-        .iter()
-        .map(|p| match p {
-            Part::Equal(t) => escape(t),
-            Part::Delete(t) => format!("<del>{}</del>", escape(t)),
-            Part::Insert(t) => format!("<ins>{}</ins>", escape(t)),
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// The first line of the pull-request comment: a workflow finds its earlier comment by it and
-/// updates that comment instead of adding another.
-pub const MARKER: &str = "<!-- factdiff diff -->";
-
-fn md_effect(e: &Effect) -> String {
-    let mark = match (e.verdict, e.finding.severity) {
-        (Verdict::Resolves, _) => "✅ resolves",
-        (Verdict::Introduces, Severity::Error) => "🔴 introduces",
-        (Verdict::Introduces, _) => "🟠 introduces",
-        (Verdict::Worsens, Severity::Error) => "🔴 worsens",
-        (Verdict::Worsens, _) => "🟠 worsens",
-        (Verdict::Changes, _) => "✏️ changes",
-        (Verdict::Leaves, _) => "➖ leaves",
-    };
-    let mut line = format!(
-        "- {mark} {} `{}`: {}",
-        e.finding.severity.name(),
-        e.finding.fact,
-        escape(&e.finding.message)
-    );
-    if let Some(before) = &e.before {
-        line += &format!(" (was: {})", escape(before));
-    }
-    line
-}
-
-/// The report as a pull-request comment: the summary line, then per article a table of what
-/// changed, the sentences' word diffs, and what the change does to the cluster's findings
-/// (those it leaves as they were folded away).
-pub fn markdown(report: &DiffReport, out: &mut dyn Write) -> io::Result<()> {
-    let mut s = format!(
-        "{MARKER}\n## factdiff: {}\n\n",
-        summary_line(report.summary())
-    );
-    if !report.base.is_empty() {
-        let _ = writeln!(
-            s,
-            "Comparing `{}` with `{}`.\n",
-            report.base.replace('`', "'"),
-            report.head.replace('`', "'")
-        );
-    }
-    for a in &report.articles {
-        let status = match a.status {
-            Status::Added => "added",
-            Status::Deleted => "deleted",
-            Status::Modified => "modified",
-        };
-        let _ = writeln!(s, "### `{}` ({status})\n", a.path.replace('`', "'"));
-        if a.changes.is_empty() {
-            s.push_str("No fact, quotation or name changed.\n\n");
-        } else {
-            s.push_str("| change | what | before | after | line |\n|---|---|---|---|---:|\n");
-            for c in &a.changes {
-                let line = c.after.as_ref().or(c.before.as_ref()).map_or(0, |x| x.line);
-                let _ = writeln!(
-                    s,
-                    "| {} | {} | {} | {} | {line} |",
-                    c.kind.name(),
-                    escape(&what(c)),
-                    md_side(&c.before, c.item),
-                    md_side(&c.after, c.item)
-                );
-            }
-            s.push('\n');
-            let diffs: Vec<&Change> = a
-                .changes
-                .iter()
-                .filter(|c| !c.diff.is_empty() && c.kind == ChangeKind::Changed)
-                .collect();
-            for c in &diffs {
-                let _ = writeln!(s, "- {}: {}", escape(&what(c)), md_diff(&c.diff));
-            }
-            if !diffs.is_empty() {
-                s.push('\n');
-            }
-        }
-        let (left, moved): (Vec<&Effect>, Vec<&Effect>) =
-            a.effects.iter().partition(|e| e.verdict == Verdict::Leaves);
-        for e in &moved {
-            let _ = writeln!(s, "{}", md_effect(e));
-        }
-        if !moved.is_empty() {
-            s.push('\n');
-        }
-        if !left.is_empty() {
-            let _ = writeln!(
-                s,
-                "<details><summary>{} left as {}</summary>\n",
-                plural(left.len(), "finding", "findings"),
-                if left.len() == 1 {
-                    "it was"
-                } else {
-                    "they were"
-                }
-            );
-            for e in &left {
-                let _ = writeln!(s, "{}", md_effect(e));
-            }
-            s.push_str("\n</details>\n\n");
-        }
-    }
-    out.write_all(s.as_bytes())
 }

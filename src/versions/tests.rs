@@ -196,3 +196,46 @@ fn a_finding_the_changed_article_has_no_part_in_is_not_listed() {
     let edited = effects_of(&before, &[("a", "37"), ("b", "25"), ("c", "25")], "c");
     assert_eq!(verdicts(&edited), vec![(Verdict::Leaves, "vehicle-speed")]);
 }
+
+#[test]
+fn the_pull_request_comment_stays_under_the_limit_and_says_what_it_left_out() {
+    use super::markdown::render_limited;
+    use super::render::{ArticleDiff, DiffReport, Status};
+    let text = "The armored train travelled at 37 miles per hour, officials said.\n".repeat(3);
+    let left = effects_of(
+        &[("a", "37"), ("b", "25"), ("c", "")],
+        &[("a", "37"), ("b", "25"), ("c", "25")],
+        "c",
+    );
+    assert_eq!(verdicts(&left), vec![(Verdict::Leaves, "vehicle-speed")]);
+    let report = DiffReport {
+        base: "main".into(),
+        head: "HEAD".into(),
+        articles: (0..200)
+            .map(|i| {
+                let new = article(&format!("a{i:03}"), "a.txt", text.clone());
+                ArticleDiff {
+                    path: format!("story/a{i:03}.txt"),
+                    status: Status::Added,
+                    changes: changes(None, Some(&new), &pack()),
+                    effects: left.clone(),
+                }
+            })
+            .collect(),
+    };
+    let full = render_limited(&report, usize::MAX);
+    assert_eq!(full.matches("<details>").count(), 200);
+    // Over the limit: first the findings left as they were go, then whole articles.
+    let shorter = render_limited(&report, full.chars().count() - 1);
+    assert!(shorter.chars().count() < full.chars().count());
+    assert!(!shorter.contains("<details>") && shorter.contains("(not listed, for length)"));
+    assert_eq!(shorter.matches("### `story/").count(), 200);
+    let short = render_limited(&report, 5_000);
+    assert!(short.chars().count() <= 5_000, "{}", short.chars().count());
+    let shown = short.matches("### `story/").count();
+    assert!(shown > 0 && shown < 200);
+    assert!(
+        short.contains(&format!("{} more articles not shown", 200 - shown)),
+        "{short}"
+    );
+}
