@@ -684,3 +684,52 @@ fn a_cluster_kept_as_json_lines_is_compared_record_by_record() {
         vec![triple("resolves", "error", "vehicle-speed")]
     );
 }
+
+#[test]
+fn files_check_would_not_read_are_not_articles_of_a_change() {
+    let dir = repository("diff-ignored");
+    // A notes file and a draft beside the articles, left out as `check` leaves them out.
+    write(&dir, "story/.factdiffignore", "notes.txt\n");
+    write(&dir, "factdiff.toml", "exclude = [\"story/drafts\"]\n");
+    write(
+        &dir,
+        "story/notes.txt",
+        "The train traveled at 99 miles per hour, one reader wrote.\n",
+    );
+    write(
+        &dir,
+        "story/drafts/008_draft.txt",
+        "The train traveled at 98 miles per hour.\n",
+    );
+    git(&dir, &["add", "-A"]);
+    git(&dir, &["commit", "-q", "-m", "notes"]);
+    let check = factdiff_in(
+        &dir,
+        &["check", "story", "--format", "json", "--fail-on", "never"],
+    );
+    let check_sources: Vec<String> = json(&check)["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        !check_sources
+            .iter()
+            .any(|id| id == "notes" || id == "008_draft"),
+        "{check_sources:?}"
+    );
+    let r = json(&diff_in(
+        &dir,
+        &["--git", "HEAD~1..HEAD", "--format", "json"],
+    ));
+    assert_eq!(r["articles"], serde_json::json!([]), "{r:#}");
+    // Nor are they part of a cluster a change is checked against: no 99 or 98 mph anywhere.
+    let r = json(&diff_in(&dir, &["--git", "fix..HEAD", "--format", "json"]));
+    let text = r.to_string();
+    assert!(
+        text.contains("52 miles per hour")
+            && !text.contains("99 miles")
+            && !text.contains("98 miles")
+    );
+}

@@ -12,35 +12,34 @@ use factdiff::report::policy::{self, Policy};
 use factdiff::rules::{RuleSet, Severity};
 use factdiff::source::{self, Article};
 use factdiff::versions;
-use factdiff::versions::git::{self, Rev};
 use factdiff::versions::render::{self, ArticleDiff, DiffReport, Status};
 
 use super::check::{config_policy, write_atomically};
-use super::{ERROR, load_config, load_rules, use_color};
+use super::{ERROR, exclude_of, load_config, load_rules, use_color};
 use crate::cli::{DiffArgs, DiffFormat, FailOnArg};
 
 /// One changed article: its path, and its old and new versions.
-struct Pair {
-    path: String,
-    old: Option<Article>,
-    new: Option<Article>,
+pub(super) struct Pair {
+    pub(super) path: String,
+    pub(super) old: Option<Article>,
+    pub(super) new: Option<Article>,
 }
 
 /// The articles of one cluster before and after, and which of them changed.
-struct Cluster {
-    before: Vec<Article>,
-    after: Vec<Article>,
-    changed: Vec<Pair>,
+pub(super) struct Cluster {
+    pub(super) before: Vec<Article>,
+    pub(super) after: Vec<Article>,
+    pub(super) changed: Vec<Pair>,
 }
 
 /// What was read: the clusters, the two sides' names, and the inputs that could not be read
 /// (reported; the other articles are still compared).
 #[derive(Default)]
-struct Versions {
-    clusters: Vec<Cluster>,
-    base: String,
-    head: String,
-    errors: Vec<String>,
+pub(super) struct Versions {
+    pub(super) clusters: Vec<Cluster>,
+    pub(super) base: String,
+    pub(super) head: String,
+    pub(super) errors: Vec<String>,
 }
 
 pub fn diff(args: DiffArgs) -> io::Result<u8> {
@@ -50,8 +49,9 @@ pub fn diff(args: DiffArgs) -> io::Result<u8> {
     let Some(rules) = load_rules(&args.rules, config.as_ref()) else {
         return Ok(ERROR);
     };
+    let exclude = exclude_of(config.as_ref());
     let versions = match &args.git {
-        Some(range) => from_git(range, &args.paths),
+        Some(range) => super::diff_git::from_git(range, &args.paths, &exclude),
         None => match args.paths.as_slice() {
             [old, new] => from_paths(old, new),
             _ => Err(
@@ -251,7 +251,7 @@ fn file_of(origin: &str) -> &str {
 
 /// The articles of one file that differ between its versions, paired by id (a text file holds
 /// one; a JSON Lines file many, each shown as `FILE#ID`).
-fn pairs(path: &str, old: Vec<Article>, new: Vec<Article>) -> Vec<Pair> {
+pub(super) fn pairs(path: &str, old: Vec<Article>, new: Vec<Article>) -> Vec<Pair> {
     let many = path.to_lowercase().ends_with(".jsonl");
     let mut by_id: BTreeMap<String, (Option<Article>, Option<Article>)> = BTreeMap::new();
     for a in old {
@@ -275,107 +275,4 @@ fn pairs(path: &str, old: Vec<Article>, new: Vec<Article>) -> Vec<Pair> {
             new,
         })
         .collect()
-}
-
-/// The articles of the file `path` at `rev` (none when it does not exist there).
-fn file_at(rev: &Rev, path: &str, errors: &mut Vec<String>) -> Result<Vec<Article>, String> {
-    let Some(bytes) = git::show(rev, path)? else {
-        return Ok(Vec::new());
-    };
-    let loaded = source::read_contents(path, &bytes);
-    errors.extend(
-        loaded
-            .errors
-            .iter()
-            .map(|e| format!("{e} (in {})", rev.name())),
-    );
-    Ok(loaded.articles)
-}
-
-/// The articles of `dir` at `rev`, read with git.
-fn folder_at(rev: &Rev, dir: &str, errors: &mut Vec<String>) -> Result<Vec<Article>, String> {
-    let mut out = Vec::new();
-    for path in git::list(rev, dir)?
-        .into_iter()
-        .filter(|p| source::is_article_path(p))
-    {
-        // Only the folder's own files: a subfolder is a cluster of its own.
-        if Path::new(&path)
-            .parent()
-            .map(source::display)
-            .unwrap_or_default()
-            == dir
-        {
-            out.extend(file_at(rev, &path, errors)?);
-        }
-    }
-    Ok(out)
-}
-
-/// The two sides of a range: `BASE..HEAD`, `BASE..` (to HEAD), `BASE...HEAD` (from where
-/// HEAD branched off BASE, as a pull request compares), or `BASE` alone (to the working tree,
-/// for edits not yet committed).
-fn revisions(range: &str) -> Result<(String, Rev), String> {
-    let bad = || format!("`{range}` is not a range BASE..HEAD, BASE...HEAD or BASE");
-    let (base, head, merge_base) = match range.split_once("...") {
-        Some((b, h)) => (b, h, true),
-        None => match range.split_once("..") {
-            Some((b, h)) => (b, if h.is_empty() { "HEAD" } else { h }, false),
-            None => {
-                git::verify(range)?;
-                return Ok((range.to_string(), Rev::WorkTree));
-            }
-        },
-    };
-    let head = if head.is_empty() { "HEAD" } else { head };
-    if base.is_empty() {
-        return Err(bad());
-    }
-    git::verify(base)?;
-    git::verify(head)?;
-    let base = if merge_base {
-        git::merge_base(base, head)?
-    } else {
-        base.to_string()
-    };
-    Ok((base, Rev::Commit(head.to_string())))
-}
-
-/// The article files changed between two revisions, grouped by folder: each folder is a
-/// cluster, checked at both revisions.
-fn from_git(range: &str, paths: &[std::path::PathBuf]) -> Result<Versions, String> {
-    let (base, head) = revisions(range)?;
-    let mut v = Versions {
-        base: base.clone(),
-        head: head.name().to_string(),
-        ..Versions::default()
-    };
-    let paths: Vec<String> = paths.iter().map(|p| source::display(p)).collect();
-    let mut folders: BTreeMap<String, Vec<git::FileChange>> = BTreeMap::new();
-    for change in git::changed(&base, &head, &paths)?
-        .into_iter()
-        .filter(|c| source::is_article_path(c.path()))
-    {
-        let dir = Path::new(change.path())
-            .parent()
-            .map(source::display)
-            .unwrap_or_default();
-        folders.entry(dir).or_default().push(change);
-    }
-    for (dir, changes) in folders {
-        let mut changed = Vec::new();
-        for c in changes {
-            let old = file_at(&Rev::Commit(base.clone()), c.path(), &mut Vec::new())?;
-            let new = file_at(&head, c.path(), &mut Vec::new())?;
-            changed.extend(pairs(c.path(), old, new));
-        }
-        let before = folder_at(&Rev::Commit(base.clone()), &dir, &mut Vec::new())?;
-        let after = folder_at(&head, &dir, &mut v.errors)?;
-        v.clusters.push(Cluster {
-            before,
-            after,
-            changed,
-        });
-    }
-    Ok(v)
 }

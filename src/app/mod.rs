@@ -4,6 +4,7 @@
 
 mod check;
 mod diff;
+mod diff_git;
 mod tools;
 
 use std::io::{self, IsTerminal, Write};
@@ -251,14 +252,7 @@ fn read_inputs(
         InputFormatArg::Jsonl => InputFormat::Jsonl,
         InputFormatArg::Html => InputFormat::Html,
     };
-    let exclude = match config {
-        Some(c) => {
-            let base = c.path.parent().unwrap_or(std::path::Path::new("."));
-            source::Exclude::new(&c.exclude, base)
-                .expect("exclude globs are checked when the configuration is read")
-        }
-        None => source::Exclude::default(),
-    };
+    let exclude = exclude_of(config);
     let mut loaded = source::load_excluding(&args.paths, format, &mut io::stdin().lock(), &exclude);
     if !quiet {
         for note in &loaded.notes {
@@ -281,6 +275,18 @@ fn read_inputs(
         return None;
     }
     Some((loaded.articles, loaded.errors))
+}
+
+/// The configuration's `exclude` globs (none without a configuration).
+pub(super) fn exclude_of(config: Option<&Config>) -> source::Exclude {
+    match config {
+        Some(c) => {
+            let base = c.path.parent().unwrap_or(std::path::Path::new("."));
+            source::Exclude::new(&c.exclude, base)
+                .expect("exclude globs are checked when the configuration is read")
+        }
+        None => source::Exclude::default(),
+    }
 }
 
 pub(super) fn use_color(choice: ColorArg) -> bool {

@@ -14,7 +14,7 @@ use jiff::civil::Date;
 use crate::span::Span;
 
 pub use published::{PublishedFrom, parse_date_arg};
-pub use walk::Exclude;
+pub use walk::{Exclude, IGNORE_FILE, ignores};
 
 /// One news article.
 #[derive(Debug, Clone)]

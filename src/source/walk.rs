@@ -69,15 +69,25 @@ fn absolute(p: &Path) -> PathBuf {
     std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
 }
 
-/// The ignore globs of `dir`'s `.factdiffignore`, if it has one.
-fn ignore_file(dir: &Path) -> Option<(PathBuf, GlobSet)> {
-    let text = std::fs::read_to_string(dir.join(IGNORE_FILE)).ok()?;
-    let globs: Vec<String> = text
-        .lines()
+/// True when the text of a `.factdiffignore` leaves out `rel`, a path relative to its folder
+/// (for versions read from git rather than walked on disk).
+pub fn ignores(ignore_file: &str, rel: &Path) -> bool {
+    compile(&globs_of(ignore_file)).is_ok_and(|set| set.is_match(rel))
+}
+
+/// The globs of an ignore file: one a line, `#` for comments.
+fn globs_of(text: &str) -> Vec<String> {
+    text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(str::to_string)
-        .collect();
+        .collect()
+}
+
+/// The ignore globs of `dir`'s `.factdiffignore`, if it has one.
+fn ignore_file(dir: &Path) -> Option<(PathBuf, GlobSet)> {
+    let text = std::fs::read_to_string(dir.join(IGNORE_FILE)).ok()?;
+    let globs: Vec<String> = globs_of(&text);
     compile(&globs).ok().map(|set| (dir.to_path_buf(), set))
 }
 
