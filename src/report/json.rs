@@ -65,9 +65,30 @@ struct WireStep<'a> {
 /// One piece of a word diff: `equal`, `delete` (only in the first group's wording) or
 /// `insert` (only in the second's).
 #[derive(Serialize)]
-struct WirePart<'a> {
+pub(crate) struct WirePart<'a> {
     op: &'static str,
     text: &'a str,
+}
+
+/// A word diff as it is written in JSON.
+pub(crate) fn wire_parts(parts: &[Part]) -> Vec<WirePart<'_>> {
+    parts
+        .iter()
+        .map(|p| match p {
+            Part::Equal(t) => WirePart {
+                op: "equal",
+                text: t,
+            },
+            Part::Delete(t) => WirePart {
+                op: "delete",
+                text: t,
+            },
+            Part::Insert(t) => WirePart {
+                op: "insert",
+                text: t,
+            },
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -202,24 +223,7 @@ pub(super) fn finding<'a>(f: &'a Finding, sources: &'a [SourceInfo]) -> WireFind
         message: &f.message,
         consensus: f.consensus,
         claims: f.claims.iter().map(|c| claim(c, sources)).collect(),
-        diff: f
-            .diff
-            .iter()
-            .map(|p| match p {
-                Part::Equal(t) => WirePart {
-                    op: "equal",
-                    text: t,
-                },
-                Part::Delete(t) => WirePart {
-                    op: "delete",
-                    text: t,
-                },
-                Part::Insert(t) => WirePart {
-                    op: "insert",
-                    text: t,
-                },
-            })
-            .collect(),
+        diff: wire_parts(&f.diff),
         arithmetic: f.arithmetic.as_deref(),
         note: f.note.as_deref(),
         timeline: f

@@ -67,7 +67,8 @@ fn claim_row(report: &Report, c: &Claim) -> String {
     )
 }
 
-fn word_diff(parts: &[Part]) -> String {
+/// A word diff in Markdown: deleted words struck out, inserted ones underlined.
+pub fn word_diff(parts: &[Part]) -> String {
     parts
         .iter()
         .map(|p| match p {

@@ -8,8 +8,7 @@ use std::io::{self, Write};
 
 use super::render::{ArticleDiff, DiffReport, Status, plural, summary_line, what};
 use super::{Change, ChangeKind, Effect, ItemKind, Side, Verdict};
-use crate::drift::Part;
-use crate::report::markdown::{COMMENT_LIMIT, escape};
+use crate::report::markdown::{COMMENT_LIMIT, escape, word_diff};
 use crate::rules::Severity;
 
 fn md_side(s: &Option<Side>, item: ItemKind) -> String {
@@ -20,18 +19,6 @@ fn md_side(s: &Option<Side>, item: ItemKind) -> String {
         }
         Some(s) => format!("“{}”", escape(&s.written)),
     }
-}
-
-fn md_diff(parts: &[Part]) -> String {
-    parts
-        .iter()
-        .map(|p| match p {
-            Part::Equal(t) => escape(t),
-            Part::Delete(t) => format!("<del>{}</del>", escape(t)),
-            Part::Insert(t) => format!("<ins>{}</ins>", escape(t)),
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// The first line of the pull-request comment: a workflow finds its earlier comment by it and
@@ -91,7 +78,7 @@ fn section(a: &ArticleDiff, leaves: bool) -> String {
             .filter(|c| !c.diff.is_empty() && c.kind == ChangeKind::Changed)
             .collect();
         for c in &diffs {
-            let _ = writeln!(s, "- {}: {}", escape(&what(c)), md_diff(&c.diff));
+            let _ = writeln!(s, "- {}: {}", escape(&what(c)), word_diff(&c.diff));
         }
         if !diffs.is_empty() {
             s.push('\n');

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::{Change, Effect, ItemKind, Verdict};
 use crate::drift::Part;
+use crate::report::json::{WirePart, wire_parts};
 use crate::report::{FailOn, Summary};
 
 /// The version of the diff JSON.
@@ -277,12 +278,6 @@ struct WireSide<'a> {
 }
 
 #[derive(Serialize)]
-struct WirePart<'a> {
-    op: &'static str,
-    text: &'a str,
-}
-
-#[derive(Serialize)]
 struct WireChange<'a> {
     change: &'static str,
     item: &'static str,
@@ -358,24 +353,7 @@ pub fn json(report: &DiffReport, out: &mut dyn Write) -> io::Result<()> {
                         subject: &c.subject,
                         before: wire_side(&c.before),
                         after: wire_side(&c.after),
-                        diff: c
-                            .diff
-                            .iter()
-                            .map(|p| match p {
-                                Part::Equal(t) => WirePart {
-                                    op: "equal",
-                                    text: t,
-                                },
-                                Part::Delete(t) => WirePart {
-                                    op: "delete",
-                                    text: t,
-                                },
-                                Part::Insert(t) => WirePart {
-                                    op: "insert",
-                                    text: t,
-                                },
-                            })
-                            .collect(),
+                        diff: wire_parts(&c.diff),
                     })
                     .collect(),
                 effects: a
