@@ -29,20 +29,7 @@ pub fn compile(
     let mut err = |span: Range<usize>, msg: String| errors.push(file.error(Some(span), msg));
 
     let id = raw.id.get_ref().clone();
-    if !is_kebab(&id) {
-        err(
-            raw.id.span(),
-            format!(
-                "rule id `{id}` must be kebab-case: lower-case letters, digits and single hyphens"
-            ),
-        );
-    }
-    if raw.description.get_ref().trim().is_empty() {
-        err(
-            raw.description.span(),
-            "the description must not be empty".to_string(),
-        );
-    }
+    check_heading("rule", &raw.id, &raw.description, &mut err);
     let value = match ValueType::from_name(raw.value.get_ref()) {
         Some(v) => Some(v),
         None => {
@@ -147,37 +134,15 @@ pub fn compile(
             Severity::Warning
         }),
     };
-    let message = match &raw.message {
-        None => DEFAULT_MESSAGE.to_string(),
-        Some(m) => {
-            for name in placeholders(m.get_ref()) {
-                if !PLACEHOLDERS.contains(&name.as_str()) {
-                    err(
-                        m.span(),
-                        format!(
-                            "unknown placeholder `{{{name}}}` in message; expected {{fact}}, {{description}}, {{subject}} or {{values}}"
-                        ),
-                    );
-                }
-            }
-            m.get_ref().clone()
-        }
-    };
+    let message = message(
+        raw.message.as_ref(),
+        DEFAULT_MESSAGE,
+        &PLACEHOLDERS,
+        &mut err,
+    );
     let mut examples = Vec::new();
     for ex in &raw.example {
-        let published = ex
-            .published
-            .as_ref()
-            .and_then(|p| match p.get_ref().parse::<Date>() {
-                Ok(d) => Some(d),
-                Err(_) => {
-                    err(
-                        p.span(),
-                        format!("`{}` is not a date in the form YYYY-MM-DD", p.get_ref()),
-                    );
-                    None
-                }
-            });
+        let published = example_date(ex.published.as_ref(), &mut err);
         if ex.text.get_ref().trim().is_empty() {
             err(
                 ex.text.span(),
@@ -240,6 +205,75 @@ pub fn compile(
         examples,
         location: file.location(span.start),
     })
+}
+
+/// Checks what every rule and relation has: a kebab-case id (`what` says which kind of id)
+/// and a description.
+pub(super) fn check_heading(
+    what: &str,
+    id: &Spanned<String>,
+    description: &Spanned<String>,
+    err: &mut impl FnMut(Range<usize>, String),
+) {
+    let name = id.get_ref();
+    if !is_kebab(name) {
+        err(
+            id.span(),
+            format!(
+                "{what} id `{name}` must be kebab-case: lower-case letters, digits and single hyphens"
+            ),
+        );
+    }
+    if description.get_ref().trim().is_empty() {
+        err(
+            description.span(),
+            "the description must not be empty".to_string(),
+        );
+    }
+}
+
+/// The message template, or `default`; every placeholder it uses must be one of `allowed`.
+pub(super) fn message(
+    raw: Option<&Spanned<String>>,
+    default: &str,
+    allowed: &[&str],
+    err: &mut impl FnMut(Range<usize>, String),
+) -> String {
+    let Some(m) = raw else {
+        return default.to_string();
+    };
+    for name in placeholders(m.get_ref()) {
+        if !allowed.contains(&name.as_str()) {
+            let names: Vec<String> = allowed.iter().map(|a| format!("{{{a}}}")).collect();
+            let (last, rest) = names.split_last().expect("some placeholders are allowed");
+            err(
+                m.span(),
+                format!(
+                    "unknown placeholder `{{{name}}}` in message; expected {} or {last}",
+                    rest.join(", ")
+                ),
+            );
+        }
+    }
+    m.get_ref().clone()
+}
+
+/// An example's publication date, `YYYY-MM-DD`.
+pub(super) fn example_date(
+    raw: Option<&Spanned<String>>,
+    err: &mut impl FnMut(Range<usize>, String),
+) -> Option<Date> {
+    let p = raw?;
+    match p.get_ref().parse::<Date>() {
+        Ok(d) => Some(d),
+        Err(_) => {
+            err(
+                p.span(),
+                format!("`{}` is not a date in the form YYYY-MM-DD", p.get_ref()),
+            );
+            None
+        }
+    }
 }
 
 pub(super) fn is_kebab(id: &str) -> bool {

@@ -4,10 +4,9 @@
 
 use std::ops::Range;
 
-use jiff::civil::Date;
 use toml::Spanned;
 
-use super::compile::{is_kebab, phrases, placeholders};
+use super::compile::{check_heading, example_date, message, phrases};
 use super::model::{
     RelationExample, RelationExpect, RelationKind, RelationRule, Rule, Scope, Severity, ValueType,
 };
@@ -30,20 +29,7 @@ pub(super) fn compile(
         |span: Range<usize>, msg: String| found.borrow_mut().push(file.error(Some(span), msg));
     let clean = || found.borrow().is_empty();
     let id = raw.id.get_ref().clone();
-    if !is_kebab(&id) {
-        err(
-            raw.id.span(),
-            format!(
-                "relation id `{id}` must be kebab-case: lower-case letters, digits and single hyphens"
-            ),
-        );
-    }
-    if raw.description.get_ref().trim().is_empty() {
-        err(
-            raw.description.span(),
-            "the description must not be empty".to_string(),
-        );
-    }
+    check_heading("relation", &raw.id, &raw.description, &mut err);
     let kind = RelationKind::from_name(raw.kind.get_ref());
     if kind.is_none() {
         err(
@@ -203,37 +189,15 @@ pub(super) fn compile(
             Scope::Sentence
         }
     };
-    let message = match &raw.message {
-        None => "{description} does not hold: {arithmetic}".to_string(),
-        Some(m) => {
-            for name in placeholders(m.get_ref()) {
-                if !RELATION_PLACEHOLDERS.contains(&name.as_str()) {
-                    err(
-                        m.span(),
-                        format!(
-                            "unknown placeholder `{{{name}}}` in message; expected {{fact}}, {{description}} or {{arithmetic}}"
-                        ),
-                    );
-                }
-            }
-            m.get_ref().clone()
-        }
-    };
+    let message = message(
+        raw.message.as_ref(),
+        "{description} does not hold: {arithmetic}",
+        &RELATION_PLACEHOLDERS,
+        &mut err,
+    );
     let mut examples = Vec::new();
     for ex in &raw.example {
-        let published = ex
-            .published
-            .as_ref()
-            .and_then(|p| match p.get_ref().parse::<Date>() {
-                Ok(d) => Some(d),
-                Err(_) => {
-                    err(
-                        p.span(),
-                        format!("`{}` is not a date in the form YYYY-MM-DD", p.get_ref()),
-                    );
-                    None
-                }
-            });
+        let published = example_date(ex.published.as_ref(), &mut err);
         let expect = match ex.expect.get_ref().as_str() {
             "holds" => RelationExpect::Holds,
             "violated" => RelationExpect::Violated,

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use toml::Spanned;
 
-use super::compile::{is_kebab, phrases, placeholders};
+use super::compile::{check_heading, message, phrases};
 use super::model::{PLACEHOLDERS, Severity, WordExample, WordKind, WordRule};
 use super::raw::{RawExpect, RawFact};
 use super::{RuleError, RuleFile};
@@ -80,20 +80,7 @@ pub(super) fn compile(
     let before = errors.len();
     let mut err = |span: Range<usize>, msg: String| errors.push(file.error(Some(span), msg));
     let id = raw.id.get_ref().clone();
-    if !is_kebab(&id) {
-        err(
-            raw.id.span(),
-            format!(
-                "rule id `{id}` must be kebab-case: lower-case letters, digits and single hyphens"
-            ),
-        );
-    }
-    if raw.description.get_ref().trim().is_empty() {
-        err(
-            raw.description.span(),
-            "the description must not be empty".to_string(),
-        );
-    }
+    check_heading("rule", &raw.id, &raw.description, &mut err);
     for (key, at) in value_only_keys(&raw) {
         err(
             at,
@@ -183,22 +170,12 @@ pub(super) fn compile(
             "a descriptor rule needs `heads` and `descriptors`".to_string(),
         );
     }
-    let message = match &raw.message {
-        None => "Sources word {fact} differently: {values}".to_string(),
-        Some(m) => {
-            for name in placeholders(m.get_ref()) {
-                if !PLACEHOLDERS.contains(&name.as_str()) {
-                    err(
-                        m.span(),
-                        format!(
-                            "unknown placeholder `{{{name}}}` in message; expected {{fact}}, {{description}} or {{values}}"
-                        ),
-                    );
-                }
-            }
-            m.get_ref().clone()
-        }
-    };
+    let message = message(
+        raw.message.as_ref(),
+        "Sources word {fact} differently: {values}",
+        &PLACEHOLDERS,
+        &mut err,
+    );
     let mut examples = Vec::new();
     for ex in &raw.example {
         let Some(other) = &ex.other else {
