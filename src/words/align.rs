@@ -214,62 +214,25 @@ pub fn regions(a: &[WordRef], b: &[WordRef], params: Params) -> Vec<Region> {
                     }
                 }
             }
-            other => pending.push(match other {
-                DiffOp::Equal {
-                    old_index,
-                    new_index,
-                    len,
-                } => Edit::Equal {
-                    a: old_index..old_index + len,
-                    b: new_index..new_index + len,
-                },
-                DiffOp::Delete {
-                    old_index, old_len, ..
-                } => Edit::Delete {
-                    a: old_index..old_index + old_len,
-                },
-                DiffOp::Insert {
-                    new_index, new_len, ..
-                } => Edit::Insert {
-                    b: new_index..new_index + new_len,
-                },
-                DiffOp::Replace {
-                    old_index,
-                    old_len,
-                    new_index,
-                    new_len,
-                } => Edit::Replace {
-                    a: old_index..old_index + old_len,
-                    b: new_index..new_index + new_len,
-                },
-            }),
+            other => pending.push(edit_of(other)),
         }
     }
     // One word swapped at the very end of both texts ends the last region ("at night" / "at
     // noon"); likewise at the very start. Longer ends are different continuations.
-    let small = |gap: &[Edit]| {
-        let (wa, wb) = gap
-            .iter()
-            .fold((0, 0), |(x, y), e| (x + width(e).0, y + width(e).1));
-        wa == 1 && wb == 1
-    };
+    let (wa, wb) = pending
+        .iter()
+        .fold((0, 0), |(x, y), e| (x + width(e).0, y + width(e).1));
     if let Some(r) = current.as_mut()
-        && !pending.is_empty()
-        && small(&pending)
+        && (wa, wb) == (1, 1)
+        && r.a.end + 1 == a.len()
+        && r.b.end + 1 == b.len()
     {
-        let (wa, wb) = pending
-            .iter()
-            .fold((0, 0), |(x, y), e| (x + width(e).0, y + width(e).1));
-        if r.a.end + wa == a.len() && r.b.end + wb == b.len() {
-            r.a.end = a.len();
-            r.b.end = b.len();
-            r.edits.append(&mut pending);
-        }
+        r.a.end = a.len();
+        r.b.end = b.len();
+        r.edits.append(&mut pending);
     }
     out.extend(current);
     if let Some(first) = out.first_mut()
-        && first.a.start > 0
-        && first.b.start > 0
         && first.a.start == 1
         && first.b.start == 1
     {
@@ -290,36 +253,41 @@ pub fn edits(a: &[WordRef], b: &[WordRef]) -> Vec<Edit> {
     let kb: Vec<&str> = b.iter().map(|w| w.norm.as_str()).collect();
     capture_diff_slices(Algorithm::Myers, &ka, &kb)
         .into_iter()
-        .map(|op| match op {
-            DiffOp::Equal {
-                old_index,
-                new_index,
-                len,
-            } => Edit::Equal {
-                a: old_index..old_index + len,
-                b: new_index..new_index + len,
-            },
-            DiffOp::Delete {
-                old_index, old_len, ..
-            } => Edit::Delete {
-                a: old_index..old_index + old_len,
-            },
-            DiffOp::Insert {
-                new_index, new_len, ..
-            } => Edit::Insert {
-                b: new_index..new_index + new_len,
-            },
-            DiffOp::Replace {
-                old_index,
-                old_len,
-                new_index,
-                new_len,
-            } => Edit::Replace {
-                a: old_index..old_index + old_len,
-                b: new_index..new_index + new_len,
-            },
-        })
+        .map(edit_of)
         .collect()
+}
+
+/// A diff operation as an edit over word ranges.
+fn edit_of(op: DiffOp) -> Edit {
+    match op {
+        DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } => Edit::Equal {
+            a: old_index..old_index + len,
+            b: new_index..new_index + len,
+        },
+        DiffOp::Delete {
+            old_index, old_len, ..
+        } => Edit::Delete {
+            a: old_index..old_index + old_len,
+        },
+        DiffOp::Insert {
+            new_index, new_len, ..
+        } => Edit::Insert {
+            b: new_index..new_index + new_len,
+        },
+        DiffOp::Replace {
+            old_index,
+            old_len,
+            new_index,
+            new_len,
+        } => Edit::Replace {
+            a: old_index..old_index + old_len,
+            b: new_index..new_index + new_len,
+        },
+    }
 }
 
 fn width(e: &Edit) -> (usize, usize) {
