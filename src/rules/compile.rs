@@ -121,19 +121,7 @@ pub fn compile(
         }),
         (Some(_), None) => Tolerance::Absolute(0.0),
     };
-    let severity = match &raw.severity {
-        None => Severity::Warning,
-        Some(s) => Severity::from_name(s.get_ref()).unwrap_or_else(|| {
-            err(
-                s.span(),
-                format!(
-                    "unknown severity `{}`; expected error, warning or info",
-                    s.get_ref()
-                ),
-            );
-            Severity::Warning
-        }),
-    };
+    let severity = severity(raw.severity.as_ref(), Severity::Warning, &mut err);
     let message = message(
         raw.message.as_ref(),
         DEFAULT_MESSAGE,
@@ -256,6 +244,25 @@ pub(super) fn message(
         }
     }
     m.get_ref().clone()
+}
+
+/// A severity by name, or `default` when none is given.
+pub(super) fn severity(
+    raw: Option<&Spanned<String>>,
+    default: Severity,
+    err: &mut impl FnMut(Range<usize>, String),
+) -> Severity {
+    let Some(s) = raw else { return default };
+    Severity::from_name(s.get_ref()).unwrap_or_else(|| {
+        err(
+            s.span(),
+            format!(
+                "unknown severity `{}`; expected error, warning or info",
+                s.get_ref()
+            ),
+        );
+        default
+    })
 }
 
 /// An example's publication date, `YYYY-MM-DD`.

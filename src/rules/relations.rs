@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use toml::Spanned;
 
-use super::compile::{check_heading, example_date, message, phrases};
+use super::compile::{check_heading, example_date, message, phrases, severity};
 use super::model::{
     RelationExample, RelationExpect, RelationKind, RelationRule, Rule, Scope, Severity, ValueType,
 };
@@ -161,19 +161,7 @@ pub(super) fn compile(
             }
         },
     };
-    let severity = match &raw.severity {
-        None => Severity::Warning,
-        Some(s) => Severity::from_name(s.get_ref()).unwrap_or_else(|| {
-            err(
-                s.span(),
-                format!(
-                    "unknown severity `{}`; expected error, warning or info",
-                    s.get_ref()
-                ),
-            );
-            Severity::Warning
-        }),
-    };
+    let severity = severity(raw.severity.as_ref(), Severity::Warning, &mut err);
     let scope = match raw.scope.as_ref().map(|s| s.get_ref().as_str()) {
         None | Some("sentence") => Scope::Sentence,
         Some("paragraph") => Scope::Paragraph,

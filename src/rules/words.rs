@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use toml::Spanned;
 
-use super::compile::{check_heading, message, phrases};
+use super::compile::{check_heading, message, phrases, severity};
 use super::model::{PLACEHOLDERS, Severity, WordExample, WordKind, WordRule};
 use super::raw::{RawExpect, RawFact};
 use super::{RuleError, RuleFile};
@@ -101,28 +101,13 @@ pub(super) fn compile(
             );
         }
     }
-    let severity_of = |s: &Option<Spanned<String>>,
-                       default: Severity,
-                       err: &mut dyn FnMut(Range<usize>, String)| match s {
-        None => default,
-        Some(s) => Severity::from_name(s.get_ref()).unwrap_or_else(|| {
-            err(
-                s.span(),
-                format!(
-                    "unknown severity `{}`; expected error, warning or info",
-                    s.get_ref()
-                ),
-            );
-            default
-        }),
-    };
     let default = if passages {
         Severity::Warning
     } else {
         Severity::Info
     };
-    let severity = severity_of(&raw.severity, default, &mut err);
-    let paraphrase_severity = severity_of(&raw.paraphrase_severity, Severity::Info, &mut err);
+    let paraphrase_severity = severity(raw.paraphrase_severity.as_ref(), Severity::Info, &mut err);
+    let severity = severity(raw.severity.as_ref(), default, &mut err);
     let min_words = match &raw.min_words {
         None => {
             if kind == WordKind::Quote {
