@@ -102,21 +102,45 @@ pub struct Change {
     pub diff: Vec<Part>,
 }
 
-fn side(
-    article: &Article,
-    index: &LineIndex,
-    span: Span,
-    written: String,
-    display: String,
-    sentence: Span,
-) -> Side {
-    let at = index.line_col(&article.text, span.start);
-    Side {
-        written,
-        display,
-        line: at.line,
-        column: at.column,
-        sentence: article.text[sentence.start..sentence.end].to_string(),
+/// One version of an article, read once for all of its comparisons.
+struct Version<'a> {
+    article: &'a Article,
+    index: LineIndex,
+    tokens: Vec<token::Token>,
+    sentences: Vec<Span>,
+}
+
+impl<'a> Version<'a> {
+    fn new(article: &'a Article) -> Version<'a> {
+        Version {
+            article,
+            index: LineIndex::new(&article.text),
+            tokens: token::tokenize(&article.text),
+            sentences: crate::text::sentences(&article.text, article.body),
+        }
+    }
+
+    /// The text of `span`.
+    fn text(&self, span: Span) -> &'a str {
+        &self.article.text[span.start..span.end]
+    }
+
+    /// This version's side of a change at `span`, in `sentence`.
+    fn side(&self, span: Span, written: String, display: String, sentence: Span) -> Side {
+        let at = self.index.line_col(&self.article.text, span.start);
+        Side {
+            written,
+            display,
+            line: at.line,
+            column: at.column,
+            sentence: self.text(sentence).to_string(),
+        }
+    }
+
+    /// The side of a quotation or name: its wording is its display.
+    fn wording(&self, span: Span, sentence: Span) -> Side {
+        let w = self.text(span).to_string();
+        self.side(span, w.clone(), w, sentence)
     }
 }
 
@@ -148,32 +172,29 @@ pub fn word_diff(a: &str, b: &str) -> Vec<Part> {
     parts
 }
 
-fn fact_side(article: &Article, index: &LineIndex, f: &Fact) -> Side {
-    let written = crate::report::written(&article.text, f.span, f.hedge);
-    side(
-        article,
-        index,
-        f.span,
-        written,
-        display::value(&f.value),
-        f.sentence,
-    )
+fn fact_side(v: &Version, f: &Fact) -> Side {
+    let written = crate::report::written(&v.article.text, f.span, f.hedge);
+    v.side(f.span, written, display::value(&f.value), f.sentence)
 }
 
 /// The facts, quotations and names that differ between `old` and `new` (either may be absent:
 /// an article added or deleted).
 pub fn changes(old: Option<&Article>, new: Option<&Article>, rules: &RuleSet) -> Vec<Change> {
+    let (old, new) = (old.map(Version::new), new.map(Version::new));
+    let (old, new) = (old.as_ref(), new.as_ref());
     let mut out = fact_changes(old, new, rules);
     out.extend(quote_changes(old, new));
-    out.extend(name_changes(old, new));
+    if let (Some(old), Some(new)) = (old, new) {
+        out.extend(name_changes(old, new));
+    }
     out
 }
 
 /// A rule's facts about one subject, in the old and the new version.
 type Versions<'a> = (Vec<&'a Fact>, Vec<&'a Fact>);
 
-fn fact_changes(old: Option<&Article>, new: Option<&Article>, rules: &RuleSet) -> Vec<Change> {
-    let facts = |a: Option<&Article>| a.map(|a| extract(a, 0, rules)).unwrap_or_default();
+fn fact_changes(old: Option<&Version>, new: Option<&Version>, rules: &RuleSet) -> Vec<Change> {
+    let facts = |v: Option<&Version>| v.map(|v| extract(v.article, 0, rules)).unwrap_or_default();
     let (fo, fn_) = (facts(old), facts(new));
     let mut keys: BTreeMap<(usize, String), Versions> = BTreeMap::new();
     for f in &fo {
@@ -188,14 +209,12 @@ fn fact_changes(old: Option<&Article>, new: Option<&Article>, rules: &RuleSet) -
             .1
             .push(f);
     }
-    let io = old.map(|a| LineIndex::new(&a.text));
-    let in_ = new.map(|a| LineIndex::new(&a.text));
     let mut out = Vec::new();
     for ((rule, subject), (mut before, mut after)) in keys {
         // A value written the same way in both versions is unchanged.
         let same = |a: &Fact, b: &Fact| {
-            crate::report::written(&old.unwrap().text, a.span, a.hedge)
-                == crate::report::written(&new.unwrap().text, b.span, b.hedge)
+            crate::report::written(&old.unwrap().article.text, a.span, a.hedge)
+                == crate::report::written(&new.unwrap().article.text, b.span, b.hedge)
         };
         before.retain(|b| match after.iter().position(|a| same(b, a)) {
             Some(i) => {
@@ -206,12 +225,8 @@ fn fact_changes(old: Option<&Article>, new: Option<&Article>, rules: &RuleSet) -
         });
         let n = before.len().max(after.len());
         for k in 0..n {
-            let b = before
-                .get(k)
-                .map(|f| fact_side(old.unwrap(), io.as_ref().unwrap(), f));
-            let a = after
-                .get(k)
-                .map(|f| fact_side(new.unwrap(), in_.as_ref().unwrap(), f));
+            let b = before.get(k).map(|f| fact_side(old.unwrap(), f));
+            let a = after.get(k).map(|f| fact_side(new.unwrap(), f));
             let kind = match (&b, &a) {
                 (Some(_), Some(_)) => ChangeKind::Changed,
                 (Some(_), None) => ChangeKind::Removed,
@@ -236,13 +251,13 @@ fn fact_changes(old: Option<&Article>, new: Option<&Article>, rules: &RuleSet) -
 }
 
 /// The quotations of an article, with their sentences.
-fn quotes(a: &Article) -> Vec<(Span, Span)> {
-    let tokens = token::tokenize(&a.text);
-    let sentences = crate::text::sentences(&a.text, a.body);
-    crate::words::quotes::find(&a.text, &tokens, a.body, &sentences)
+fn quotes(v: &Version) -> Vec<(Span, Span)> {
+    let a = v.article;
+    crate::words::quotes::find(&a.text, &v.tokens, a.body, &v.sentences)
         .into_iter()
         .map(|q| {
-            let s = sentences
+            let s = v
+                .sentences
                 .iter()
                 .copied()
                 .find(|s| s.start <= q.inner.start && q.inner.start < s.end)
@@ -252,13 +267,14 @@ fn quotes(a: &Article) -> Vec<(Span, Span)> {
         .collect()
 }
 
-fn quote_changes(old: Option<&Article>, new: Option<&Article>) -> Vec<Change> {
-    let get = |a: Option<&Article>| a.map(quotes).unwrap_or_default();
+/// The text of `span` in a version, or nothing without one.
+fn text<'a>(v: Option<&Version<'a>>, span: Span) -> &'a str {
+    v.map_or("", |v| v.text(span))
+}
+
+fn quote_changes(old: Option<&Version>, new: Option<&Version>) -> Vec<Change> {
+    let get = |v: Option<&Version>| v.map(quotes).unwrap_or_default();
     let (qo, qn) = (get(old), get(new));
-    let text = |a: Option<&Article>, s: Span| {
-        a.map(|a| a.text[s.start..s.end].to_string())
-            .unwrap_or_default()
-    };
     let mut before: Vec<(Span, Span)> = qo
         .iter()
         .copied()
@@ -270,10 +286,6 @@ fn quote_changes(old: Option<&Article>, new: Option<&Article>) -> Vec<Change> {
         .filter(|(q, _)| !qo.iter().any(|(o, _)| text(old, *o) == text(new, *q)))
         .collect();
     let mut out = Vec::new();
-    let mk = |a: &Article, (q, s): (Span, Span)| {
-        let w = a.text[q.start..q.end].to_string();
-        side(a, &LineIndex::new(&a.text), q, w.clone(), w, s)
-    };
     // A changed quotation: the most similar pair, when close enough to be one quotation.
     while let Some((i, j, _)) = before
         .iter()
@@ -283,14 +295,14 @@ fn quote_changes(old: Option<&Article>, new: Option<&Article>) -> Vec<Change> {
             (
                 i,
                 j,
-                strsim::normalized_levenshtein(&text(old, b.0), &text(new, a.0)),
+                strsim::normalized_levenshtein(text(old, b.0), text(new, a.0)),
             )
         })
         .filter(|(_, _, sim)| *sim >= 0.5)
         .max_by(|x, y| x.2.total_cmp(&y.2))
     {
-        let (b, a) = (before.remove(i), after.remove(j));
-        let (sb, sa) = (mk(old.unwrap(), b), mk(new.unwrap(), a));
+        let ((qb, sb), (qa, sa)) = (before.remove(i), after.remove(j));
+        let (sb, sa) = (old.unwrap().wording(qb, sb), new.unwrap().wording(qa, sa));
         let diff = word_diff(&sb.written, &sa.written);
         out.push(Change {
             kind: ChangeKind::Changed,
@@ -302,36 +314,35 @@ fn quote_changes(old: Option<&Article>, new: Option<&Article>) -> Vec<Change> {
             diff,
         });
     }
-    out.extend(before.into_iter().map(|b| Change {
+    out.extend(before.into_iter().map(|(q, s)| Change {
         kind: ChangeKind::Removed,
         item: ItemKind::Quote,
         fact: String::new(),
         subject: String::new(),
-        before: Some(mk(old.unwrap(), b)),
+        before: Some(old.unwrap().wording(q, s)),
         after: None,
         diff: Vec::new(),
     }));
-    out.extend(after.into_iter().map(|a| Change {
+    out.extend(after.into_iter().map(|(q, s)| Change {
         kind: ChangeKind::Added,
         item: ItemKind::Quote,
         fact: String::new(),
         subject: String::new(),
         before: None,
-        after: Some(mk(new.unwrap(), a)),
+        after: Some(new.unwrap().wording(q, s)),
         diff: Vec::new(),
     }));
     out
 }
 
-/// Each distinct proper name of an article, at its first occurrence.
-fn names(a: &Article) -> Vec<(String, Span, Span)> {
-    let tokens = token::tokenize(&a.text);
-    let sentences = crate::text::sentences(&a.text, a.body);
-    let known = crate::extract::names::known(&a.text, &tokens, &sentences);
-    let mut out: Vec<(String, Span, Span)> = Vec::new();
-    for &s in &sentences {
-        for n in crate::extract::names::find(&a.text, &tokens, s, &known) {
-            let written = a.text[n.span.start..n.span.end].to_string();
+/// Each distinct proper name of an article, at its first occurrence, with its sentence.
+fn names<'a>(v: &Version<'a>) -> Vec<(&'a str, Span, Span)> {
+    let text = &v.article.text;
+    let known = crate::extract::names::known(text, &v.tokens, &v.sentences);
+    let mut out: Vec<(&str, Span, Span)> = Vec::new();
+    for &s in &v.sentences {
+        for n in crate::extract::names::find(text, &v.tokens, s, &known) {
+            let written = v.text(n.span);
             if !out.iter().any(|(w, _, _)| *w == written) {
                 out.push((written, n.span, s));
             }
@@ -343,29 +354,26 @@ fn names(a: &Article) -> Vec<(String, Span, Span)> {
 /// The names respelled between two versions ("Ana Lopez" → "Ana López"). Names that merely
 /// come or go are not listed: sentences are added and cut all the time, and the facts and
 /// quotations they carry are listed on their own.
-fn name_changes(old: Option<&Article>, new: Option<&Article>) -> Vec<Change> {
-    let (Some(old), Some(new)) = (old, new) else {
-        return Vec::new();
-    };
+fn name_changes(old: &Version, new: &Version) -> Vec<Change> {
     let (no, nn) = (names(old), names(new));
-    let came: Vec<&(String, Span, Span)> = nn
+    let came: Vec<&(&str, Span, Span)> = nn
         .iter()
         .filter(|(w, _, _)| !no.iter().any(|(x, _, _)| x == w))
         .collect();
-    let mk = |a: &Article, (w, span, s): &(String, Span, Span)| {
-        side(a, &LineIndex::new(&a.text), *span, w.clone(), w.clone(), *s)
-    };
     let mut out = Vec::new();
     let mut used = vec![false; came.len()];
-    for g in no
+    for (gone, span, sentence) in no
         .iter()
         .filter(|(w, _, _)| !nn.iter().any(|(x, _, _)| x == w))
     {
         let respelled =
-            (0..came.len()).find(|&j| !used[j] && crate::words::names::variants(&g.0, &came[j].0));
+            (0..came.len()).find(|&j| !used[j] && crate::words::names::variants(gone, came[j].0));
         if let Some(j) = respelled {
             used[j] = true;
-            let (b, a) = (mk(old, g), mk(new, came[j]));
+            let (b, a) = (
+                old.wording(*span, *sentence),
+                new.wording(came[j].1, came[j].2),
+            );
             let diff = word_diff(&b.written, &a.written);
             out.push(Change {
                 kind: ChangeKind::Changed,
